@@ -1,0 +1,45 @@
+import { NODE_LABELS } from "./vocabulary.ts";
+
+/** Labels that carry their own uniqueness key (entity kind labels share :Entity's). */
+const KEYED_LABELS = NODE_LABELS.filter((l) =>
+  [
+    "Publication",
+    "Locus",
+    "Entity",
+    "Alias",
+    "Claim",
+    "Study",
+    "Outcome",
+    "Case",
+    "CaseFact",
+    "Regimen",
+    "RegimenComponent",
+    "Conflict",
+    "ConflictValue",
+  ].includes(l),
+);
+
+/** Schema statements, each idempotent (IF NOT EXISTS), applied before any data is written. */
+export const SCHEMA_STATEMENTS: string[] = [
+  ...KEYED_LABELS.map(
+    (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+  ),
+  "CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key)",
+  "CREATE INDEX publication_number IF NOT EXISTS FOR (n:Publication) ON (n.number)",
+  "CREATE INDEX publication_doi IF NOT EXISTS FOR (n:Publication) ON (n.doi)",
+  "CREATE INDEX publication_pmid IF NOT EXISTS FOR (n:Publication) ON (n.pmid)",
+  "CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name)",
+  "CREATE INDEX claim_level IF NOT EXISTS FOR (n:Claim) ON (n.levelRank, n.id)",
+  "CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)",
+  "CREATE INDEX casefact_field IF NOT EXISTS FOR (n:CaseFact) ON (n.field)",
+  "CREATE INDEX outcome_measure IF NOT EXISTS FOR (n:Outcome) ON (n.measure)",
+  "CREATE INDEX locus_citation IF NOT EXISTS FOR (n:Locus) ON (n.citationId)",
+  ...KEYED_LABELS.map(
+    (l) => `CREATE INDEX ${l.toLowerCase()}_dataset IF NOT EXISTS FOR (n:${l}) ON (n.dataset)`,
+  ),
+  "CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText]",
+  "CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.searchText]",
+  "CREATE FULLTEXT INDEX locus_text IF NOT EXISTS FOR (n:Locus) ON EACH [n.quote]",
+];
+
+export { KEYED_LABELS };

@@ -1,0 +1,1160 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../server/context.ts';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type Alias = {
+  __typename?: 'Alias';
+  correctedTo: Scalars['String']['output'];
+  /** name | synonym | ocr | variant | case */
+  correction: Scalars['String']['output'];
+  loci: Array<Locus>;
+  printed: Scalars['String']['output'];
+};
+
+export type BeforeAfter = {
+  __typename?: 'BeforeAfter';
+  after: CaseFact;
+  before: CaseFact;
+  field: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type Case = {
+  __typename?: 'Case';
+  /** Values measured at two timepoints (blasts, spleen), side by side. */
+  beforeAfter: Array<BeforeAfter>;
+  conflicts: Array<Conflict>;
+  facts: Array<CaseFact>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  mutations: Array<CaseFact>;
+  regimens: Array<Regimen>;
+  response?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type CaseFactsArgs = {
+  field?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CaseFact = {
+  __typename?: 'CaseFact';
+  conflicts: Array<Conflict>;
+  entity?: Maybe<Entity>;
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  loci: Array<Locus>;
+  note?: Maybe<Scalars['String']['output']>;
+  printed?: Maybe<Scalars['String']['output']>;
+  timepoint?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+  valueNumber?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CaseFilter = {
+  /** Substring of a karyotype or cytogenetics fact, e.g. complex, 17p, normal. */
+  karyotype?: InputMaybe<Scalars['String']['input']>;
+  /** Gene symbol or entity id, e.g. TP53 or gene:TP53; OCR spellings are accepted. */
+  mutation?: InputMaybe<Scalars['String']['input']>;
+  /** A response value, e.g. CR, CRh, CRi. */
+  response?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Claim = {
+  __typename?: 'Claim';
+  biolinkPredicate: Scalars['String']['output'];
+  conflicts: Array<Conflict>;
+  context?: Maybe<Entity>;
+  direction: Direction;
+  id: Scalars['ID']['output'];
+  level: EvidenceLevel;
+  loci: Array<Locus>;
+  modelSystem: ModelSystem;
+  note?: Maybe<Scalars['String']['output']>;
+  object: Entity;
+  predicate: Predicate;
+  provenance: Provenance;
+  references: Array<Publication>;
+  /** True when the paper's own cases show it, false when it is cited or asserted. */
+  shownHere: Scalars['Boolean']['output'];
+  subject: Entity;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  direction?: InputMaybe<Direction>;
+  /** Claims in this disease context. */
+  disease?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims with this entity as subject or object. */
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<EvidenceLevel>;
+  /** At least this strong (A strongest). */
+  minLevel?: InputMaybe<EvidenceLevel>;
+  modelSystem?: InputMaybe<ModelSystem>;
+  object?: InputMaybe<Scalars['ID']['input']>;
+  predicate?: InputMaybe<Predicate>;
+  provenance?: InputMaybe<Provenance>;
+  /** Claims backed by this reference number. */
+  reference?: InputMaybe<Scalars['Int']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Conflict = {
+  __typename?: 'Conflict';
+  description: Scalars['String']['output'];
+  /** Case facts that carry one of the conflicting values. */
+  facts: Array<CaseFact>;
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ConflictKind;
+  subjectId: Scalars['ID']['output'];
+  values: Array<ConflictValue>;
+};
+
+export type ConflictKind =
+  | 'table_vs_table'
+  | 'text_vs_cited_source'
+  | 'text_vs_table'
+  | 'text_vs_text';
+
+export type ConflictValue = {
+  __typename?: 'ConflictValue';
+  loci: Array<Locus>;
+  value: Scalars['String']['output'];
+};
+
+export type Direction =
+  | 'refutes'
+  | 'supports';
+
+export type Entity = {
+  __typename?: 'Entity';
+  aliases: Array<Alias>;
+  /** Cases with a fact about this entity (a mutation, a drug given). */
+  cases: Array<Case>;
+  /** Biolink category. */
+  category: Scalars['String']['output'];
+  claimCount: Scalars['Int']['output'];
+  /** Claims where the entity is subject or object, strongest first. */
+  claims: Array<Claim>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  studies: Array<Study>;
+  synonyms: Array<Scalars['String']['output']>;
+  xrefs: Array<Scalars['String']['output']>;
+};
+
+
+export type EntityClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type EntityFilter = {
+  kind?: InputMaybe<EntityKind>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EntityKind =
+  | 'disease'
+  | 'drug'
+  | 'drug_class'
+  | 'gene'
+  | 'gene_family'
+  | 'phenotype'
+  | 'process'
+  | 'protein_complex';
+
+export type EvidenceLevel =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E';
+
+export type Health = {
+  __typename?: 'Health';
+  publications: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
+
+/** Where a fact is printed: a span of paper.txt or a Table 1 cell. */
+export type Locus = {
+  __typename?: 'Locus';
+  /** References cited by this sentence (citing sentences only). */
+  cites: Array<Publication>;
+  column?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The quote with `context` characters either side. */
+  inContext: Passage;
+  kind: Scalars['String']['output'];
+  /** Exactly the text at those offsets (for a table cell, the printed cell text). */
+  quote: Scalars['String']['output'];
+  row?: Maybe<Scalars['String']['output']>;
+  rowLabel?: Maybe<Scalars['String']['output']>;
+  section: Scalars['String']['output'];
+  /** Character offsets into paper.txt (code points, end exclusive); for a table cell, its first and last span. */
+  start: Scalars['Int']['output'];
+  table?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Where a fact is printed: a span of paper.txt or a Table 1 cell. */
+export type LocusInContextArgs = {
+  context?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MechanismPath = {
+  __typename?: 'MechanismPath';
+  entities: Array<Entity>;
+  /** Product of the step strengths (1 is strongest). */
+  score: Scalars['Float']['output'];
+  steps: Array<PathStep>;
+  weakestStep: PathStep;
+};
+
+export type ModelSystem =
+  | 'cell_line'
+  | 'guideline'
+  | 'human_case'
+  | 'not_stated'
+  | 'pdx'
+  | 'phase_1'
+  | 'phase_2'
+  | 'phase_3'
+  | 'primary_patient_cells'
+  | 'retrospective'
+  | 'review'
+  | 'xenograft';
+
+export type NeighbourGroup = {
+  __typename?: 'NeighbourGroup';
+  claims: Array<Claim>;
+  /** outgoing: the entity is the subject; incoming: the object. */
+  direction: Scalars['String']['output'];
+  neighbours: Array<Entity>;
+  predicate: Predicate;
+};
+
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  entity: Entity;
+  groups: Array<NeighbourGroup>;
+};
+
+export type Outcome = {
+  __typename?: 'Outcome';
+  arm?: Maybe<Scalars['String']['output']>;
+  comparisonArm?: Maybe<Scalars['String']['output']>;
+  comparisonValue?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  loci: Array<Locus>;
+  measure: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  significance?: Maybe<Scalars['String']['output']>;
+  study: Study;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+  valueHigh?: Maybe<Scalars['Float']['output']>;
+  valueLow?: Maybe<Scalars['Float']['output']>;
+  valueNumber?: Maybe<Scalars['Float']['output']>;
+};
+
+export type OutcomeFilter = {
+  disease?: InputMaybe<Scalars['ID']['input']>;
+  drug?: InputMaybe<Scalars['ID']['input']>;
+  measure?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Passage = {
+  __typename?: 'Passage';
+  after: Scalars['String']['output'];
+  before: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  section: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The strongest claim for this hop. */
+  claim: Claim;
+  /** Every claim linking the two entities with this predicate. */
+  claims: Array<Claim>;
+  /** Whether the claim runs from -> to (forward) or to -> from (reverse). */
+  forward: Scalars['Boolean']['output'];
+  from: Entity;
+  level: EvidenceLevel;
+  predicate: Predicate;
+  strength: Scalars['Float']['output'];
+  to: Entity;
+};
+
+export type Predicate =
+  | 'activates'
+  | 'associated_with'
+  | 'associated_with_resistance_to'
+  | 'biomarker_for'
+  | 'causes'
+  | 'decreases_activity_of'
+  | 'decreases_amount_of'
+  | 'exports_from_nucleus'
+  | 'increases_activity_of'
+  | 'increases_amount_of'
+  | 'increases_nuclear_localization_of'
+  | 'inhibits'
+  | 'overexpressed_in'
+  | 'participates_in'
+  | 'prognostic_for'
+  | 'regulates'
+  | 'synergizes_with'
+  | 'treats';
+
+export type Provenance =
+  /** The paper states it without a citation. */
+  | 'asserted'
+  /** A reference of the paper backs it. */
+  | 'cited'
+  /** The paper's own three cases show it. */
+  | 'shown_here';
+
+export type Publication = {
+  __typename?: 'Publication';
+  abstractFindings?: Maybe<Scalars['String']['output']>;
+  citingSentences: Array<Locus>;
+  claims: Array<Claim>;
+  doi?: Maybe<Scalars['String']['output']>;
+  firstAuthor?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** How the reference was identified (its bibliographic facts are null when unknown). */
+  identification: Scalars['String']['output'];
+  journal?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Reference number in the source paper; null for the source paper itself. */
+  number?: Maybe<Scalars['Int']['output']>;
+  pmid?: Maybe<Scalars['String']['output']>;
+  studies: Array<Study>;
+  studyKind?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  edges: Array<PublicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Publication;
+};
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type Query = {
+  __typename?: 'Query';
+  case?: Maybe<Case>;
+  cases: Array<Case>;
+  claim?: Maybe<Claim>;
+  /** Claims, strongest evidence first (level A before E, then id); keyset-paginated. */
+  claims: ClaimConnection;
+  /** Places where the paper gives two different values for the same fact. */
+  conflicts: Array<Conflict>;
+  /** Entities, filtered, sorted by name; keyset-paginated. */
+  entities: EntityConnection;
+  /** An entity by id, or by any name, synonym or printed (OCR) spelling, case-insensitive. */
+  entity?: Maybe<Entity>;
+  /** Liveness of the API and a count read from Neo4j. */
+  health: Health;
+  /**
+   * Paths from one entity to another through claims, up to maxHops claims long, ranked by path
+   * score (product of step strengths); each path names its weakest step.
+   */
+  mechanismPaths: Array<MechanismPath>;
+  /** Claims touching an entity, grouped by predicate and direction. */
+  neighbourhood?: Maybe<Neighbourhood>;
+  outcomes: Array<Outcome>;
+  /** Text around a span of the paper, for showing a quote in context. */
+  passage?: Maybe<Passage>;
+  /** A reference of the paper by number, DOI, PMID or id (pub:source is the paper itself). */
+  publication?: Maybe<Publication>;
+  publications: PublicationConnection;
+  /** One full-text search across entities, claims and citing sentences, best score first. */
+  search: Array<SearchHit>;
+  studies: Array<Study>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryCasesArgs = {
+  filter?: InputMaybe<CaseFilter>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryConflictsArgs = {
+  kind?: InputMaybe<ConflictKind>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryEntityArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryMechanismPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minLevel?: InputMaybe<EvidenceLevel>;
+  predicates?: InputMaybe<Array<Predicate>>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+  minLevel?: InputMaybe<EvidenceLevel>;
+  predicates?: InputMaybe<Array<Predicate>>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryOutcomesArgs = {
+  filter?: InputMaybe<OutcomeFilter>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryPassageArgs = {
+  context?: InputMaybe<Scalars['Int']['input']>;
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryPublicationArgs = {
+  doi?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['Int']['input']>;
+  pmid?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchHitType>>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryStudiesArgs = {
+  filter?: InputMaybe<StudyFilter>;
+};
+
+export type Regimen = {
+  __typename?: 'Regimen';
+  components: Array<RegimenComponent>;
+  cycles?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  line?: Maybe<Scalars['String']['output']>;
+  loci: Array<Locus>;
+  name: Scalars['String']['output'];
+  response?: Maybe<Scalars['String']['output']>;
+};
+
+export type RegimenComponent = {
+  __typename?: 'RegimenComponent';
+  days?: Maybe<Scalars['String']['output']>;
+  dose?: Maybe<Scalars['Float']['output']>;
+  drug: Entity;
+  loci: Array<Locus>;
+  schedule?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The matched text with matches wrapped in <mark></mark>. */
+  highlight: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  target: SearchTarget;
+  type: SearchHitType;
+};
+
+export type SearchHitType =
+  | 'CITING_SENTENCE'
+  | 'CLAIM'
+  | 'ENTITY';
+
+export type SearchTarget = Claim | Entity | Locus;
+
+export type Study = {
+  __typename?: 'Study';
+  design?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  interventions: Array<Entity>;
+  loci: Array<Locus>;
+  n?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  outcomes: Array<Outcome>;
+  phase?: Maybe<Scalars['String']['output']>;
+  population?: Maybe<Entity>;
+  populationDescription?: Maybe<Scalars['String']['output']>;
+  reference?: Maybe<Publication>;
+  title: Scalars['String']['output'];
+};
+
+
+export type StudyOutcomesArgs = {
+  measure?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StudyFilter = {
+  disease?: InputMaybe<Scalars['ID']['input']>;
+  drug?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Alias: ResolverTypeWrapper<any>;
+  BeforeAfter: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
+  Case: ResolverTypeWrapper<any>;
+  CaseFact: ResolverTypeWrapper<any>;
+  CaseFilter: ResolverTypeWrapper<any>;
+  Claim: ResolverTypeWrapper<any>;
+  ClaimConnection: ResolverTypeWrapper<any>;
+  ClaimEdge: ResolverTypeWrapper<any>;
+  ClaimFilter: ResolverTypeWrapper<any>;
+  Conflict: ResolverTypeWrapper<any>;
+  ConflictKind: ResolverTypeWrapper<any>;
+  ConflictValue: ResolverTypeWrapper<any>;
+  Direction: ResolverTypeWrapper<any>;
+  Entity: ResolverTypeWrapper<any>;
+  EntityConnection: ResolverTypeWrapper<any>;
+  EntityEdge: ResolverTypeWrapper<any>;
+  EntityFilter: ResolverTypeWrapper<any>;
+  EntityKind: ResolverTypeWrapper<any>;
+  EvidenceLevel: ResolverTypeWrapper<any>;
+  Float: ResolverTypeWrapper<any>;
+  Health: ResolverTypeWrapper<any>;
+  ID: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
+  Locus: ResolverTypeWrapper<any>;
+  MechanismPath: ResolverTypeWrapper<any>;
+  ModelSystem: ResolverTypeWrapper<any>;
+  NeighbourGroup: ResolverTypeWrapper<any>;
+  Neighbourhood: ResolverTypeWrapper<any>;
+  Outcome: ResolverTypeWrapper<any>;
+  OutcomeFilter: ResolverTypeWrapper<any>;
+  PageInfo: ResolverTypeWrapper<any>;
+  Passage: ResolverTypeWrapper<any>;
+  PathStep: ResolverTypeWrapper<any>;
+  Predicate: ResolverTypeWrapper<any>;
+  Provenance: ResolverTypeWrapper<any>;
+  Publication: ResolverTypeWrapper<any>;
+  PublicationConnection: ResolverTypeWrapper<any>;
+  PublicationEdge: ResolverTypeWrapper<any>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Regimen: ResolverTypeWrapper<any>;
+  RegimenComponent: ResolverTypeWrapper<any>;
+  SearchHit: ResolverTypeWrapper<any>;
+  SearchHitType: ResolverTypeWrapper<any>;
+  SearchTarget: ResolverTypeWrapper<any>;
+  String: ResolverTypeWrapper<any>;
+  Study: ResolverTypeWrapper<any>;
+  StudyFilter: ResolverTypeWrapper<any>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Alias: any;
+  BeforeAfter: any;
+  Boolean: any;
+  Case: any;
+  CaseFact: any;
+  CaseFilter: any;
+  Claim: any;
+  ClaimConnection: any;
+  ClaimEdge: any;
+  ClaimFilter: any;
+  Conflict: any;
+  ConflictValue: any;
+  Entity: any;
+  EntityConnection: any;
+  EntityEdge: any;
+  EntityFilter: any;
+  Float: any;
+  Health: any;
+  ID: any;
+  Int: any;
+  Locus: any;
+  MechanismPath: any;
+  NeighbourGroup: any;
+  Neighbourhood: any;
+  Outcome: any;
+  OutcomeFilter: any;
+  PageInfo: any;
+  Passage: any;
+  PathStep: any;
+  Publication: any;
+  PublicationConnection: any;
+  PublicationEdge: any;
+  Query: Record<PropertyKey, never>;
+  Regimen: any;
+  RegimenComponent: any;
+  SearchHit: any;
+  SearchTarget: any;
+  String: any;
+  Study: any;
+  StudyFilter: any;
+};
+
+export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
+  correctedTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  printed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BeforeAfterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BeforeAfter'] = ResolversParentTypes['BeforeAfter']> = {
+  after?: Resolver<ResolversTypes['CaseFact'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CaseFact'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  beforeAfter?: Resolver<Array<ResolversTypes['BeforeAfter']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['CaseFact']>, ParentType, ContextType, Partial<CaseFactsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mutations?: Resolver<Array<ResolversTypes['CaseFact']>, ParentType, ContextType>;
+  regimens?: Resolver<Array<ResolversTypes['Regimen']>, ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CaseFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseFact'] = ResolversParentTypes['CaseFact']> = {
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  printed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueNumber?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  biolinkPredicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  modelSystem?: Resolver<ResolversTypes['ModelSystem'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  shownHere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['CaseFact']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['ConflictValue']>, ParentType, ContextType>;
+};
+
+export type ConflictValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictValue'] = ResolversParentTypes['ConflictValue']> = {
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EntityClaimsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  xrefs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
+  publications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LocusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Locus'] = ResolversParentTypes['Locus']> = {
+  cites?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inContext?: Resolver<ResolversTypes['Passage'], ParentType, ContextType, RequireFields<LocusInContextArgs, 'context'>>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rowLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MechanismPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismPath'] = ResolversParentTypes['MechanismPath']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  weakestStep?: Resolver<ResolversTypes['PathStep'], ParentType, ContextType>;
+};
+
+export type NeighbourGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourGroup'] = ResolversParentTypes['NeighbourGroup']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbours?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+};
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['NeighbourGroup']>, ParentType, ContextType>;
+};
+
+export type OutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
+  arm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparisonArm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparisonValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  significance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  study?: Resolver<ResolversTypes['Study'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueNumber?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  abstractFindings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citingSentences?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstAuthor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  journal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pmid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  studyKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PublicationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicationConnection'] = ResolversParentTypes['PublicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicationEdge'] = ResolversParentTypes['PublicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, Partial<QueryCasesArgs>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  mechanismPaths?: Resolver<Array<ResolversTypes['MechanismPath']>, ParentType, ContextType, RequireFields<QueryMechanismPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<QueryOutcomesArgs>>;
+  passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'context' | 'end' | 'start'>>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, Partial<QueryPublicationArgs>>;
+  publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, Partial<QueryStudiesArgs>>;
+};
+
+export type RegimenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Regimen'] = ResolversParentTypes['Regimen']> = {
+  components?: Resolver<Array<ResolversTypes['RegimenComponent']>, ParentType, ContextType>;
+  cycles?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RegimenComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegimenComponent'] = ResolversParentTypes['RegimenComponent']> = {
+  days?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  drug?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  highlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['SearchTarget'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchHitType'], ParentType, ContextType>;
+};
+
+export type SearchTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchTarget'] = ResolversParentTypes['SearchTarget']> = {
+  __resolveType: TypeResolveFn<'Claim' | 'Entity' | 'Locus', ParentType, ContextType>;
+};
+
+export type StudyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Study'] = ResolversParentTypes['Study']> = {
+  design?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  n?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<StudyOutcomesArgs>>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  populationDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Alias?: AliasResolvers<ContextType>;
+  BeforeAfter?: BeforeAfterResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  CaseFact?: CaseFactResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  ConflictValue?: ConflictValueResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Health?: HealthResolvers<ContextType>;
+  Locus?: LocusResolvers<ContextType>;
+  MechanismPath?: MechanismPathResolvers<ContextType>;
+  NeighbourGroup?: NeighbourGroupResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  Outcome?: OutcomeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Passage?: PassageResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationConnection?: PublicationConnectionResolvers<ContextType>;
+  PublicationEdge?: PublicationEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Regimen?: RegimenResolvers<ContextType>;
+  RegimenComponent?: RegimenComponentResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchTarget?: SearchTargetResolvers<ContextType>;
+  Study?: StudyResolvers<ContextType>;
+};
+

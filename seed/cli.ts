@@ -1,0 +1,42 @@
+import { loadConfig } from "../server/config.ts";
+import { createLogger } from "../server/logger.ts";
+import { Database } from "../server/db/database.ts";
+import { resolveNeo4j } from "../server/db/resolve.ts";
+import { loadSeed } from "./load.ts";
+import { SeedValidationError } from "./validate.ts";
+
+/** `npm run seed`: validate every seed file, then load the graph into the configured Neo4j. */
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const neo = await resolveNeo4j(config, { dataDir: config.NEO4J_DATA_DIR, log });
+  const db = new Database(neo.uri, neo.auth, {
+    database: config.NEO4J_DATABASE,
+    log,
+    queryTimeoutMs: 600_000,
+  });
+  try {
+    const report = await loadSeed(db, { progress: (m) => process.stderr.write(`  ${m}\n`) });
+    console.log(`Loaded in ${report.millis} ms`);
+    console.table(report.nodes);
+    console.table(report.relationships);
+    return 0;
+  } catch (error) {
+    if (error instanceof SeedValidationError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+    await neo.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../server/config.ts";
+import { createLogger } from "../server/logger.ts";
+import { Database } from "../server/db/database.ts";
+import { resolveNeo4j } from "../server/db/resolve.ts";
+import { isSeeded, loadSeed } from "./load.ts";
+import { exportKgx, writeKgx } from "./kgx.ts";
+
+/** `npm run export -- --format kgx [--out export/kgx]`: the graph as KGX TSV and JSON Lines. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { format: { type: "string", default: "kgx" }, out: { type: "string", default: "export/kgx" } },
+  });
+  if (values.format !== "kgx")
+    throw new Error(`--format: unknown format "${values.format}" (supported: kgx)`);
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const neo = await resolveNeo4j(config, { dataDir: config.NEO4J_DATA_DIR, log });
+  const db = new Database(neo.uri, neo.auth, {
+    database: config.NEO4J_DATABASE,
+    log,
+    queryTimeoutMs: 600_000,
+  });
+  try {
+    if (!(await isSeeded(db))) await loadSeed(db);
+    const data = await exportKgx(db);
+    const files = writeKgx(path.resolve(values.out!), data);
+    console.log(`KGX: ${data.nodes.length} nodes, ${data.edges.length} edges`);
+    for (const f of files) console.log(`  ${path.relative(process.cwd(), f)}`);
+  } finally {
+    await db.close();
+    await neo.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

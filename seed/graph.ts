@@ -1,0 +1,351 @@
+import {
+  ENTITY_KINDS,
+  EVIDENCE_LEVELS,
+  PREDICATES,
+  type EntityKind,
+  type Predicate,
+} from "../schema/vocabulary.ts";
+import type { Locus } from "./model.ts";
+import type { ValidatedSeed } from "./validate.ts";
+
+/** A graph ready to write: node rows per label and relationship rows per (type, from label, to label). */
+export interface GraphBatch {
+  nodes: Map<string, { extraLabel?: string; rows: { id: string; props: Record<string, unknown> }[] }>;
+  rels: Map<
+    string,
+    {
+      type: string;
+      from: string;
+      to: string;
+      rows: { from: string; to: string; props: Record<string, unknown> }[];
+    }
+  >;
+}
+
+export const DATASET = "source-paper";
+
+export function locusId(locus: Locus): string {
+  return "cell" in locus ? `loc:cell:${locus.cell}` : `loc:text:${locus.start}-${locus.end}`;
+}
+
+/** Turns validated seed records into nodes and relationships; pure, no database. */
+export function buildGraph({ data, sectionAt }: ValidatedSeed): GraphBatch {
+  const batch: GraphBatch = { nodes: new Map(), rels: new Map() };
+  const node = (label: string, id: string, props: Record<string, unknown>, extraLabel?: string) => {
+    const key = extraLabel ? `${label}:${extraLabel}` : label;
+    let group = batch.nodes.get(key);
+    if (!group) batch.nodes.set(key, (group = { extraLabel, rows: [] }));
+    group.rows.push({ id, props: { ...props, id, dataset: DATASET } });
+  };
+  const relSeen = new Set<string>();
+  const rel = (
+    type: string,
+    from: string,
+    fromId: string,
+    to: string,
+    toId: string,
+    props: Record<string, unknown> = {},
+  ) => {
+    const dedupe = `${type}|${fromId}|${toId}|${JSON.stringify(props)}`;
+    if (relSeen.has(dedupe)) return;
+    relSeen.add(dedupe);
+    const key = `${type}|${from}|${to}`;
+    let group = batch.rels.get(key);
+    if (!group) batch.rels.set(key, (group = { type, from, to, rows: [] }));
+    group.rows.push({ from: fromId, to: toId, props });
+  };
+
+  // Loci are shared: one node per distinct span or cell, however many facts point at it.
+  const loci = new Map<string, Record<string, unknown>>();
+  const cellsById = new Map(data.table1.cells.map((c) => [c.cell, c]));
+  const rowLabels = new Map(data.table1.rows.map((r) => [r.id, r.label]));
+  const addLocus = (locus: Locus): string => {
+    const id = locusId(locus);
+    if (loci.has(id)) return id;
+    if ("cell" in locus) {
+      const cell = cellsById.get(locus.cell)!;
+      const [column, row] = locus.cell.split(".") as [string, string];
+      const first = cell.spans[0]!;
+      loci.set(id, {
+        kind: "table_cell",
+        section: "Table 1",
+        table: "Table 1",
+        row,
+        rowLabel: rowLabels.get(row) ?? row,
+        column,
+        quote: cell.printed,
+        start: first.start,
+        end: cell.spans[cell.spans.length - 1]!.end,
+        spans: JSON.stringify(cell.spans.map((s) => [s.start, s.end])),
+      });
+    } else {
+      loci.set(id, {
+        kind: "text",
+        section: sectionAt(locus.start),
+        start: locus.start,
+        end: locus.end,
+        quote: locus.quote,
+      });
+    }
+    return id;
+  };
+  const stated = (label: string, ownerId: string, list: Locus[]) =>
+    list.forEach((l) => rel("STATED_IN", label, ownerId, "Locus", addLocus(l)));
+
+  const source = data.source.paper;
+  node("Publication", source.id, {
+    number: null,
+    title: source.title,
+    journal: source.journal,
+    year: source.year,
+    doi: source.doi,
+    isSource: true,
+    identification: "the source paper",
+  });
+  for (const p of data.publications) {
+    node("Publication", p.id, {
+      number: p.number,
+      title: p.title,
+      firstAuthor: p.first_author,
+      year: p.year,
+      journal: p.journal,
+      doi: p.doi,
+      pmid: p.pmid,
+      studyKind: p.study_kind ?? null,
+      abstractFindings: p.abstract_findings ?? null,
+      note: p.note ?? null,
+      identification: p.identification,
+      isSource: false,
+    });
+  }
+
+  for (const c of data.citations) {
+    const id = addLocus(c);
+    loci.get(id)!.citationId = c.id;
+    c.refs.forEach((n) => rel("CITES", "Locus", id, "Publication", `pub:ref${n}`));
+  }
+
+  for (const e of data.entities) {
+    const kind = ENTITY_KINDS[e.kind as EntityKind];
+    node(
+      "Entity",
+      e.id,
+      {
+        kind: e.kind,
+        name: e.name,
+        category: kind.biolink,
+        synonyms: e.synonyms,
+        aliases: e.aliases.map((a) => a.printed),
+        searchText: [e.name, ...e.synonyms, ...e.aliases.map((a) => a.printed), e.description ?? ""].join(
+          " | ",
+        ),
+        xrefs: Object.entries(e.xrefs ?? {}).map(([k, v]) => `${k}:${v}`),
+        description: e.description ?? null,
+      },
+      kind.label,
+    );
+    // Every name an entity answers to is an Alias node with an indexed lower-case key, so lookup by
+    // name, synonym or OCR spelling is one index seek. Printed aliases also point at where they appear.
+    const names = [
+      { printed: e.name, correction: "name", loci: [] as Locus[] },
+      ...e.synonyms.map((s) => ({ printed: s, correction: "synonym", loci: [] as Locus[] })),
+      ...e.aliases,
+    ];
+    const keys = new Set<string>();
+    for (const a of names) {
+      const key = a.printed.toLowerCase();
+      if (keys.has(key)) continue;
+      keys.add(key);
+      const aliasId = `alias:${e.id}:${key}`;
+      node("Alias", aliasId, {
+        printed: a.printed,
+        key,
+        correction: a.correction,
+        correctedTo: e.name,
+        entityId: e.id,
+      });
+      rel("ALIAS_OF", "Alias", aliasId, "Entity", e.id);
+      a.loci.forEach((l) => rel("PRINTED_AT", "Alias", aliasId, "Locus", addLocus(l)));
+    }
+  }
+
+  const entityName = new Map(data.entities.map((e) => [e.id, e.name]));
+  for (const c of data.claims) {
+    const predicate = PREDICATES[c.predicate as Predicate];
+    const level = EVIDENCE_LEVELS[c.level as keyof typeof EVIDENCE_LEVELS];
+    node("Claim", c.id, {
+      predicate: c.predicate,
+      biolinkPredicate: predicate.biolink,
+      qualifier: predicate.qualifier,
+      subjectId: c.subject,
+      objectId: c.object,
+      direction: c.direction,
+      level: c.level,
+      levelRank: level.rank,
+      modelSystem: c.model_system,
+      provenance: c.provenance,
+      references: c.references,
+      contextDiseaseId: c.context?.disease ?? null,
+      note: c.confidence_note ?? null,
+      searchText: [
+        `${entityName.get(c.subject)} ${c.predicate.replace(/_/g, " ")} ${entityName.get(c.object)}`,
+        ...c.loci.flatMap((l) => ("quote" in l ? [l.quote.replace(/\s+/g, " ")] : [])),
+      ].join(" | "),
+    });
+    rel("SUBJECT", "Claim", c.id, "Entity", c.subject);
+    rel("OBJECT", "Claim", c.id, "Entity", c.object);
+    if (c.context?.disease) rel("IN_CONTEXT", "Claim", c.id, "Entity", c.context.disease);
+    c.references.forEach((n) => rel("CITES", "Claim", c.id, "Publication", `pub:ref${n}`));
+    rel("REPORTED_IN", "Claim", c.id, "Publication", source.id);
+    stated("Claim", c.id, c.loci);
+    // Hetionet-style direct edge so that mechanism paths are plain typed hops between entities.
+    rel(predicate.rel, "Entity", c.subject, "Entity", c.object, {
+      claimId: c.id,
+      levelRank: level.rank,
+      direction: c.direction,
+    });
+  }
+
+  for (const s of data.studies) {
+    node("Study", s.id, {
+      title: s.title,
+      reference: s.reference,
+      design: s.design,
+      phase: s.phase ?? null,
+      n: s.population.n ?? null,
+      populationDescription: s.population.description ?? null,
+      note: s.note ?? null,
+    });
+    rel(
+      "REPORTED_IN",
+      "Study",
+      s.id,
+      "Publication",
+      s.reference == null ? source.id : `pub:ref${s.reference}`,
+    );
+    if (s.population.disease) rel("POPULATION", "Study", s.id, "Entity", s.population.disease);
+    s.interventions.forEach((d) => rel("INTERVENTION", "Study", s.id, "Entity", d));
+    stated("Study", s.id, s.loci);
+    for (const o of s.outcomes) {
+      node("Outcome", o.id, {
+        measure: o.measure,
+        value: o.value == null ? null : String(o.value),
+        valueNumber: typeof o.value === "number" ? o.value : null,
+        valueLow: o.value_low ?? null,
+        valueHigh: o.value_high ?? null,
+        unit: o.unit ?? null,
+        arm: o.arm ?? null,
+        comparisonArm: o.comparison?.arm ?? null,
+        comparisonValue: o.comparison?.value == null ? null : String(o.comparison.value),
+        significance: o.significance ?? null,
+        note: o.note ?? null,
+        studyId: s.id,
+      });
+      rel("HAS_OUTCOME", "Study", s.id, "Outcome", o.id);
+      stated("Outcome", o.id, o.loci);
+    }
+  }
+
+  for (const c of data.cases) {
+    node("Case", c.id, { label: c.label });
+    const facts = [
+      ...c.facts.map((f) => ({ ...f, entity: f.entity ?? null })),
+      ...c.mutations.map((m) => ({
+        field: "mutation",
+        value: m.gene.replace(/^gene:/, ""),
+        unit: null,
+        timepoint: m.timepoint ?? null,
+        entity: m.gene,
+        printed: m.printed ?? null,
+        note: null,
+        loci: m.loci,
+      })),
+    ];
+    facts.forEach((f, i) => {
+      const factId = `fact:${c.id}:${f.field}:${f.timepoint ?? "any"}:${i}`;
+      node("CaseFact", factId, {
+        caseId: c.id,
+        field: f.field,
+        value: f.value == null ? null : String(f.value),
+        valueNumber: typeof f.value === "number" ? f.value : null,
+        valueType: f.value == null ? "null" : typeof f.value,
+        unit: f.unit ?? null,
+        timepoint: f.timepoint ?? null,
+        printed: f.printed ?? null,
+        note: f.note ?? null,
+      });
+      rel("HAS_FACT", "Case", c.id, "CaseFact", factId);
+      if (f.entity) rel("ABOUT", "CaseFact", factId, "Entity", f.entity);
+      stated("CaseFact", factId, f.loci);
+    });
+    for (const r of c.regimens) {
+      node("Regimen", r.id, {
+        name: r.name,
+        line: r.line ?? null,
+        cycles: r.cycles ?? null,
+        response: r.response?.value ?? null,
+        caseId: c.id,
+      });
+      rel("RECEIVED", "Case", c.id, "Regimen", r.id);
+      stated("Regimen", r.id, [...r.loci, ...(r.response?.loci ?? [])]);
+      r.components.forEach((comp, k) => {
+        const compId = `${r.id}:${k}`;
+        node("RegimenComponent", compId, {
+          drugId: comp.drug,
+          dose: comp.dose ?? null,
+          unit: comp.unit ?? null,
+          schedule: comp.schedule ?? null,
+          days: comp.days ?? null,
+          position: k,
+        });
+        rel("HAS_COMPONENT", "Regimen", r.id, "RegimenComponent", compId);
+        rel("USES_DRUG", "RegimenComponent", compId, "Entity", comp.drug);
+        stated("RegimenComponent", compId, comp.loci);
+      });
+    }
+  }
+
+  const caseFacts = batch.nodes.get("CaseFact")?.rows ?? [];
+  for (const c of data.conflicts) {
+    node("Conflict", c.id, {
+      field: c.field,
+      description: c.description,
+      kind: c.kind,
+      subjectId: c.subject,
+    });
+    const subjectLabel = subjectLabelOf(c.subject);
+    rel("CONCERNS", "Conflict", c.id, subjectLabel, c.subject);
+    c.values.forEach((v, i) => {
+      const valueId = `${c.id}:${i}`;
+      node("ConflictValue", valueId, { value: String(v.value), position: i });
+      rel("HAS_VALUE", "Conflict", c.id, "ConflictValue", valueId);
+      stated("ConflictValue", valueId, v.loci);
+    });
+    // The facts a conflict touches: same case and field, so the fact's page can show the conflict.
+    for (const f of caseFacts) {
+      if (f.props.caseId === c.subject && f.props.field === c.field)
+        rel("AFFECTS", "Conflict", c.id, "CaseFact", f.id);
+    }
+  }
+
+  for (const [id, props] of loci) node("Locus", id, props);
+  return batch;
+}
+
+function subjectLabelOf(id: string): string {
+  const prefix = id.split(":")[0];
+  switch (prefix) {
+    case "case":
+      return "Case";
+    case "claim":
+      return "Claim";
+    case "study":
+      return "Study";
+    case "regimen":
+      return "Regimen";
+    case "outcome":
+      return "Outcome";
+    default:
+      return "Entity";
+  }
+}

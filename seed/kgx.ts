@@ -1,0 +1,174 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Database } from "../server/db/database.ts";
+
+/**
+ * KGX export (https://github.com/biolink/kgx): entities, publications, cases and studies as nodes,
+ * claims as Biolink edges with their publications, verbatim supporting text and knowledge level.
+ */
+export interface KgxNode {
+  id: string;
+  category: string[];
+  name: string;
+  synonym?: string[];
+  xref?: string[];
+  description?: string;
+}
+
+export interface KgxEdge {
+  id: string;
+  subject: string;
+  predicate: string;
+  object: string;
+  qualifiers?: string;
+  negated: boolean;
+  publications: string[];
+  supporting_text: string[];
+  knowledge_level: string;
+  agent_type: string;
+  primary_knowledge_source: string;
+  evidence_level: string;
+  model_system: string;
+}
+
+/** Our own knowledge-source tag; not a registered infores, and documented as such. */
+export const KNOWLEDGE_SOURCE = "infores:evidence-graph";
+
+const NODE_COLUMNS = ["id", "category", "name", "synonym", "xref", "description"] as const;
+const EDGE_COLUMNS = [
+  "id",
+  "subject",
+  "predicate",
+  "object",
+  "qualifiers",
+  "negated",
+  "publications",
+  "supporting_text",
+  "knowledge_level",
+  "agent_type",
+  "primary_knowledge_source",
+  "evidence_level",
+  "model_system",
+] as const;
+
+function publicationCurie(p: { id: string; pmid?: string | null; doi?: string | null }): string {
+  if (p.pmid) return `PMID:${p.pmid}`;
+  if (p.doi) return `doi:${p.doi}`;
+  return p.id;
+}
+
+export async function exportKgx(db: Database): Promise<{ nodes: KgxNode[]; edges: KgxEdge[] }> {
+  const entities = await db.read<{ e: Record<string, unknown> & { id: string } }>(
+    "export",
+    "MATCH (e:Entity) RETURN e {.*} AS e ORDER BY e.id",
+  );
+  const pubs = await db.read<{
+    p: { id: string; title: string | null; number: number | null; pmid: string | null; doi: string | null };
+  }>("export", "MATCH (p:Publication) RETURN p {.*} AS p ORDER BY coalesce(p.number, 0)");
+  const cases = await db.read<{ c: { id: string; label: string } }>(
+    "export",
+    "MATCH (c:Case) RETURN c {.*} AS c ORDER BY c.id",
+  );
+  const studies = await db.read<{ s: { id: string; title: string } }>(
+    "export",
+    "MATCH (s:Study) RETURN s {.*} AS s ORDER BY s.id",
+  );
+  const claims = await db.read<{
+    c: Record<string, unknown> & { id: string };
+    pubs: { id: string; pmid: string | null; doi: string | null }[];
+    quotes: string[];
+  }>(
+    "export",
+    `MATCH (c:Claim)
+     OPTIONAL MATCH (c)-[:CITES]->(p:Publication)
+     WITH c, collect(p {.id, .pmid, .doi}) AS pubs
+     OPTIONAL MATCH (c)-[:STATED_IN]->(l:Locus)
+     WITH c, pubs, l ORDER BY l.start
+     RETURN c {.*} AS c, pubs, collect(l.quote) AS quotes ORDER BY c.id`,
+  );
+  const sourcePub = pubs.find((p) => p.p.id === "pub:source")!.p;
+
+  const nodes: KgxNode[] = [
+    ...entities.map(({ e }) => ({
+      id: e.id,
+      category: [String(e.category)],
+      name: String(e.name),
+      synonym: [...((e.synonyms as string[]) ?? []), ...((e.aliases as string[]) ?? [])],
+      xref: (e.xrefs as string[]) ?? [],
+      description: (e.description as string | null) ?? undefined,
+    })),
+    ...pubs.map(({ p }) => ({
+      id: p.id,
+      category: ["biolink:Publication"],
+      name: p.title ?? (p.number == null ? "source paper" : `reference ${p.number} (title not known)`),
+      xref: [p.pmid ? `PMID:${p.pmid}` : null, p.doi ? `doi:${p.doi}` : null].filter((x): x is string => !!x),
+    })),
+    ...cases.map(({ c }) => ({ id: c.id, category: ["biolink:Case"], name: c.label })),
+    ...studies.map(({ s }) => ({ id: s.id, category: ["biolink:Study"], name: s.title })),
+  ];
+  const edges: KgxEdge[] = claims.map(({ c, pubs: cited, quotes }) => ({
+    id: c.id,
+    subject: String(c.subjectId),
+    predicate: String(c.biolinkPredicate),
+    object: String(c.objectId),
+    qualifiers: c.qualifier ? String(c.qualifier) : undefined,
+    negated: c.direction === "refutes",
+    // The source paper is always a publication of the edge; cited works are added when it cites them.
+    publications: [publicationCurie(sourcePub), ...cited.map(publicationCurie)],
+    supporting_text: quotes.map((q) => q.replace(/\s+/g, " ")),
+    knowledge_level: c.provenance === "shown_here" ? "observation" : "knowledge_assertion",
+    agent_type: "manual_agent",
+    primary_knowledge_source: KNOWLEDGE_SOURCE,
+    evidence_level: String(c.level),
+    model_system: String(c.modelSystem),
+  }));
+  return { nodes, edges };
+}
+
+const cell = (v: unknown): string =>
+  v == null ? "" : Array.isArray(v) ? v.map((x) => cell(x)).join("|") : String(v).replace(/[\t\r\n]+/g, " ");
+
+export function writeKgx(dir: string, data: { nodes: KgxNode[]; edges: KgxEdge[] }): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files = {
+    "nodes.tsv": [
+      NODE_COLUMNS.join("\t"),
+      ...data.nodes.map((n) => NODE_COLUMNS.map((c) => cell(n[c])).join("\t")),
+    ],
+    "edges.tsv": [
+      EDGE_COLUMNS.join("\t"),
+      ...data.edges.map((e) => EDGE_COLUMNS.map((c) => cell(e[c])).join("\t")),
+    ],
+    "nodes.jsonl": data.nodes.map((n) => JSON.stringify(n)),
+    "edges.jsonl": data.edges.map((e) => JSON.stringify(e)),
+  };
+  return Object.entries(files).map(([name, lines]) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, lines.join("\n") + "\n");
+    return file;
+  });
+}
+
+const LIST_COLUMNS = new Set(["category", "synonym", "xref", "publications", "supporting_text"]);
+
+/** Reads a KGX TSV file back into records (list columns split on "|"). */
+export function readKgxTsv(file: string): Record<string, unknown>[] {
+  const [header, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
+  const columns = header!.split("\t");
+  return lines.map((line) => {
+    const values = line.split("\t");
+    return Object.fromEntries(
+      columns.map((c, i) => {
+        const v = values[i] ?? "";
+        return [c, LIST_COLUMNS.has(c) ? (v ? v.split("|") : []) : v];
+      }),
+    );
+  });
+}
+
+export function readKgxJsonl(file: string): Record<string, unknown>[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}

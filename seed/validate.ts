@@ -1,0 +1,236 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { SEED_FILES, type Locus, type SeedData, type SeedKey } from "./model.ts";
+
+export const DEFAULT_SEED_DIR = path.resolve(import.meta.dirname, "data");
+export const DEFAULT_PAPER = path.resolve(import.meta.dirname, "source/paper.txt");
+
+export interface SeedProblem {
+  file: string;
+  line: number | null;
+  path: string;
+  message: string;
+}
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    super(
+      `Seed validation failed with ${problems.length} problem(s):\n` +
+        problems
+          .slice(0, 50)
+          .map((p) => `  ${p.file}${p.line ? `:${p.line}` : ""}: ${p.path || "(root)"}: ${p.message}`)
+          .join("\n"),
+    );
+    this.name = "SeedValidationError";
+  }
+}
+
+export interface ValidatedSeed {
+  data: SeedData;
+  paper: string;
+  /** Section name for a character offset of the paper. */
+  sectionAt(offset: number): string;
+}
+
+type PathKey = string | number;
+
+/**
+ * Parses and checks every seed file, then every cross-reference between them and every quote
+ * against paper.txt. Nothing is written anywhere; all problems are reported together.
+ */
+export function validateSeed(seedDir = DEFAULT_SEED_DIR, paperPath = DEFAULT_PAPER): ValidatedSeed {
+  const paper = readFileSync(paperPath, "utf8");
+  const problems: SeedProblem[] = [];
+  const docs = new Map<SeedKey, { doc: Document; lines: LineCounter }>();
+  const parsed: Partial<Record<SeedKey, unknown>> = {};
+
+  const lineOf = (key: SeedKey, at: PathKey[]): number | null => {
+    const entry = docs.get(key);
+    if (!entry) return null;
+    for (let n = at.length; n >= 0; n--) {
+      const node = entry.doc.getIn(at.slice(0, n), true);
+      if (isNode(node) && node.range) return entry.lines.linePos(node.range[0]).line;
+    }
+    return null;
+  };
+  const report = (key: SeedKey, at: PathKey[], message: string) =>
+    problems.push({
+      file: `seed/data/${SEED_FILES[key].file}`,
+      line: lineOf(key, at),
+      path: at.join("."),
+      message,
+    });
+
+  for (const [key, { file, schema }] of Object.entries(SEED_FILES) as [
+    SeedKey,
+    (typeof SEED_FILES)[SeedKey],
+  ][]) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(seedDir, file), "utf8");
+    } catch {
+      problems.push({
+        file: `seed/data/${file}`,
+        line: null,
+        path: "",
+        message: "file is missing or unreadable",
+      });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    docs.set(key, { doc, lines });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        problems.push({
+          file: `seed/data/${file}`,
+          line: e.linePos?.[0]?.line ?? null,
+          path: "",
+          message: e.message,
+        });
+      }
+      continue;
+    }
+    const result = schema.safeParse(doc.toJS());
+    if (!result.success) {
+      for (const issue of result.error.issues) report(key, issue.path as PathKey[], issue.message);
+      continue;
+    }
+    parsed[key] = result.data;
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const data = parsed as SeedData;
+
+  const sections = data.source.sections;
+  const sectionAt = (offset: number) =>
+    sections.find((s) => offset >= s.start && offset < s.end)?.name ?? "unknown";
+
+  // Every id is unique across all files, so a reference to an id is never ambiguous.
+  const seen = new Map<string, string>();
+  const claimId = (key: SeedKey, at: PathKey[], id: string) => {
+    if (seen.has(id)) report(key, at, `duplicate id "${id}" (first used in ${seen.get(id)})`);
+    else seen.set(id, SEED_FILES[key].file);
+  };
+
+  const cells = new Set(data.table1.cells.map((c) => c.cell));
+  const rows = new Set(data.table1.rows.map((r) => r.id));
+  const checkLoci = (key: SeedKey, at: PathKey[], list: Locus[]) =>
+    list.forEach((locus, i) => {
+      if ("cell" in locus) {
+        if (!cells.has(locus.cell)) report(key, [...at, i, "cell"], `unknown Table 1 cell "${locus.cell}"`);
+        return;
+      }
+      if (locus.end <= locus.start || locus.end > paper.length) {
+        report(
+          key,
+          [...at, i],
+          `offsets ${locus.start}-${locus.end} are outside paper.txt (length ${paper.length})`,
+        );
+      } else if (paper.slice(locus.start, locus.end) !== locus.quote) {
+        report(
+          key,
+          [...at, i, "quote"],
+          `quote does not match paper.txt at ${locus.start}-${locus.end} (text there: ${JSON.stringify(paper.slice(locus.start, locus.end).slice(0, 60))})`,
+        );
+      }
+    });
+
+  // Publications: exactly one record per reference number 1-37.
+  const refNumbers = new Set<number>();
+  data.publications.forEach((p, i) => {
+    claimId("publications", [i, "id"], p.id);
+    if (refNumbers.has(p.number))
+      report("publications", [i, "number"], `reference ${p.number} appears twice`);
+    refNumbers.add(p.number);
+    if (p.id !== `pub:ref${p.number}`) report("publications", [i, "id"], `id must be "pub:ref${p.number}"`);
+  });
+  for (let n = 1; n <= 37; n++)
+    if (!refNumbers.has(n)) report("publications", [], `reference ${n} is missing`);
+  const checkRef = (key: SeedKey, at: PathKey[], n: number | null | undefined) => {
+    if (n != null && !refNumbers.has(n)) report(key, at, `unknown reference number ${n}`);
+  };
+
+  const entityIds = new Set<string>();
+  data.entities.forEach((e, i) => {
+    claimId("entities", [i, "id"], e.id);
+    entityIds.add(e.id);
+    if (!e.id.startsWith(`${e.kind}:`))
+      report("entities", [i, "id"], `id must start with its kind "${e.kind}:"`);
+    e.aliases.forEach((a, j) => checkLoci("entities", [i, "aliases", j, "loci"], a.loci));
+  });
+  const checkEntity = (key: SeedKey, at: PathKey[], id: string | null | undefined) => {
+    if (id != null && !entityIds.has(id)) report(key, at, `unknown entity id "${id}"`);
+  };
+
+  data.table1.cells.forEach((c, i) => {
+    claimId("table1", [i, "cell"], `cell:${c.cell}`);
+    const row = c.cell.split(".")[1] ?? "";
+    if (!rows.has(row)) report("table1", ["cells", i, "cell"], `unknown Table 1 row "${row}"`);
+    checkLoci("table1", ["cells", i, "spans"], c.spans);
+  });
+  data.table1.rows.forEach(
+    (r, i) => r.label_locus && checkLoci("table1", ["rows", i, "label_locus"], [r.label_locus]),
+  );
+  data.table1.notes?.forEach((n, i) => checkLoci("table1", ["notes", i, "loci"], n.loci));
+
+  data.citations.forEach((c, i) => {
+    claimId("citations", [i, "id"], c.id);
+    checkLoci("citations", [i], [c]);
+    c.refs.forEach((n, j) => checkRef("citations", [i, "refs", j], n));
+  });
+
+  data.claims.forEach((c, i) => {
+    claimId("claims", [i, "id"], c.id);
+    checkEntity("claims", [i, "subject"], c.subject);
+    checkEntity("claims", [i, "object"], c.object);
+    checkEntity("claims", [i, "context", "disease"], c.context?.disease);
+    c.references.forEach((n, j) => checkRef("claims", [i, "references", j], n));
+    if (c.provenance === "cited" && c.references.length === 0)
+      report("claims", [i, "references"], "a cited claim needs at least one reference number");
+    checkLoci("claims", [i, "loci"], c.loci);
+  });
+
+  data.studies.forEach((s, i) => {
+    claimId("studies", [i, "id"], s.id);
+    checkRef("studies", [i, "reference"], s.reference);
+    checkEntity("studies", [i, "population", "disease"], s.population.disease);
+    s.interventions.forEach((d, j) => checkEntity("studies", [i, "interventions", j], d));
+    checkLoci("studies", [i, "loci"], s.loci);
+    s.outcomes.forEach((o, j) => {
+      claimId("studies", [i, "outcomes", j, "id"], o.id);
+      checkLoci("studies", [i, "outcomes", j, "loci"], o.loci);
+    });
+  });
+
+  data.cases.forEach((c, i) => {
+    claimId("cases", [i, "id"], c.id);
+    c.facts.forEach((f, j) => {
+      checkEntity("cases", [i, "facts", j, "entity"], f.entity);
+      checkLoci("cases", [i, "facts", j, "loci"], f.loci);
+    });
+    c.mutations.forEach((m, j) => {
+      checkEntity("cases", [i, "mutations", j, "gene"], m.gene);
+      checkLoci("cases", [i, "mutations", j, "loci"], m.loci);
+    });
+    c.regimens.forEach((r, j) => {
+      claimId("cases", [i, "regimens", j, "id"], r.id);
+      checkLoci("cases", [i, "regimens", j, "loci"], r.loci);
+      if (r.response) checkLoci("cases", [i, "regimens", j, "response", "loci"], r.response.loci);
+      r.components.forEach((comp, k) => {
+        checkEntity("cases", [i, "regimens", j, "components", k, "drug"], comp.drug);
+        checkLoci("cases", [i, "regimens", j, "components", k, "loci"], comp.loci);
+      });
+    });
+  });
+
+  data.conflicts.forEach((c, i) => {
+    claimId("conflicts", [i, "id"], c.id);
+    if (!seen.has(c.subject) && !entityIds.has(c.subject))
+      report("conflicts", [i, "subject"], `unknown subject "${c.subject}"`);
+    c.values.forEach((v, j) => checkLoci("conflicts", [i, "values", j, "loci"], v.loci));
+  });
+
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return { data, paper, sectionAt };
+}

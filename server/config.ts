@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** Everything the service reads from its environment, validated once at start-up. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("127.0.0.1"),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// URI")
+    .optional(),
+  NEO4J_USER: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().default("neo4j"),
+  /** Where the local launcher keeps its database when `start` runs without NEO4J_URI. */
+  NEO4J_DATA_DIR: z.string().default(".neo4j-data/start"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(30),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(20000),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,12 @@
+import type { Config } from "./config.ts";
+import type { RequestDb } from "./db/database.ts";
+import type { Loaders } from "./loaders.ts";
+import type { Paper } from "./paper.ts";
+
+/** What every resolver gets: a per-request database handle, its loaders, and the paper text. */
+export interface Context {
+  db: RequestDb;
+  loaders: Loaders;
+  config: Config;
+  paper: Paper;
+}

@@ -1,0 +1,155 @@
+import neo4j, {
+  type AuthToken,
+  type Driver,
+  Neo4jError,
+  type QueryResult,
+  type RecordShape,
+} from "neo4j-driver";
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "../errors.ts";
+import type { Logger } from "../logger.ts";
+
+export type Params = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  database: string;
+  log: Logger;
+  /** Server-side transaction timeout; a runaway query is stopped by Neo4j, not only abandoned. */
+  queryTimeoutMs: number;
+}
+
+/** Per-request handle: tags every transaction with the GraphQL operation and counts round-trips. */
+export interface RequestDb {
+  read<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<T[]>;
+  readonly roundTrips: number;
+  /** The GraphQL operation the transactions are tagged with; known once the document is parsed. */
+  operation: string;
+}
+
+const RETRYABLE_UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/**
+ * The only place that talks to Neo4j. Reads run in read transactions (routed to readers on a
+ * cluster), writes in write transactions; driver errors become typed GraphQL errors whose
+ * messages never carry Cypher or Neo4j detail (that goes to the log).
+ */
+export class Database {
+  readonly driver: Driver;
+
+  constructor(
+    uri: string,
+    auth: AuthToken,
+    private readonly options: DatabaseOptions,
+  ) {
+    this.driver = neo4j.driver(uri, auth, {
+      disableLosslessIntegers: true,
+      // Fail fast when the database is away instead of the driver's 30-60 s defaults.
+      connectionTimeout: 3000,
+      connectionAcquisitionTimeout: 5000,
+      maxTransactionRetryTime: 2000,
+      maxConnectionPoolSize: 50,
+      userAgent: "evidence-graph/0.1",
+    });
+  }
+
+  forRequest(operation = "anonymous"): RequestDb {
+    let roundTrips = 0;
+    const run = this.run.bind(this);
+    return {
+      operation,
+      async read<T extends RecordShape>(cypher: string, params: Params = {}) {
+        roundTrips += 1;
+        const result = await run<T>("READ", this.operation, cypher, params);
+        return result.records.map((r) => r.toObject());
+      },
+      get roundTrips() {
+        return roundTrips;
+      },
+    };
+  }
+
+  async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}) {
+    return (await this.run<T>("READ", operation, cypher, params)).records.map((r) => r.toObject());
+  }
+
+  async write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}) {
+    return (await this.run<T>("WRITE", operation, cypher, params)).records.map((r) => r.toObject());
+  }
+
+  /** Runs `work` in one write transaction: everything it does commits together or not at all. */
+  async writeTransaction<R>(
+    operation: string,
+    work: (run: (cypher: string, params?: Params) => Promise<QueryResult>) => Promise<R>,
+  ): Promise<R> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite((tx) => work((cypher, params = {}) => tx.run(cypher, params)), {
+        metadata: { app: "evidence-graph", operation },
+      });
+    } catch (error) {
+      throw this.mapError(error, operation);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.read("health", "RETURN 1 AS ok");
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T extends RecordShape>(
+    mode: "READ" | "WRITE",
+    operation: string,
+    cypher: string,
+    params: Params,
+  ): Promise<QueryResult<T>> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = {
+      metadata: { app: "evidence-graph", operation },
+      timeout: this.options.queryTimeoutMs,
+    };
+    try {
+      return mode === "READ"
+        ? await session.executeRead((tx) => tx.run<T>(cypher, params), config)
+        : await session.executeWrite((tx) => tx.run<T>(cypher, params), config);
+    } catch (error) {
+      throw this.mapError(error, operation);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private mapError(error: unknown, operation: string): GraphQLError {
+    const code = error instanceof Neo4jError ? error.code : undefined;
+    this.options.log.error({ err: error, operation, neo4jCode: code }, "neo4j query failed");
+    if (
+      code &&
+      (RETRYABLE_UNAVAILABLE.has(code) || code.startsWith("Neo.TransientError.General.DatabaseUnavailable"))
+    ) {
+      return new GraphQLError("The database is unavailable; try again shortly.", {
+        extensions: { code: ErrorCode.ServiceUnavailable },
+      });
+    }
+    if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code?.includes("TransactionTimedOut")) {
+      return new GraphQLError("The query took too long and was stopped.", {
+        extensions: { code: ErrorCode.Timeout },
+      });
+    }
+    return new GraphQLError("Internal server error", { extensions: { code: ErrorCode.InternalServerError } });
+  }
+}

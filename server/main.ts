@@ -1,0 +1,50 @@
+import { loadConfig } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { Database } from "./db/database.ts";
+import { resolveNeo4j } from "./db/resolve.ts";
+import { createApp } from "./app.ts";
+import { loadPaper } from "./paper.ts";
+import { isSeeded, loadSeed } from "../seed/load.ts";
+
+/** `npm start`: resolve Neo4j (starting a local one if none is configured), seed it if empty, serve. */
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const neo = await resolveNeo4j(config, { dataDir: config.NEO4J_DATA_DIR, log });
+  const db = new Database(neo.uri, neo.auth, {
+    database: config.NEO4J_DATABASE,
+    log,
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+  });
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    await app?.close();
+    await db.close();
+    await neo.stop();
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  if (!(await isSeeded(db))) {
+    log.info("database has no seed data; loading seed/data");
+    const report = await loadSeed(db);
+    log.info({ nodes: report.nodes, relationships: report.relationships, ms: report.millis }, "seed loaded");
+  }
+  app = await createApp({ config, db, log, paper: loadPaper() });
+  const port = await app.listen(config.PORT, config.HOST);
+  log.info({ url: `http://${config.HOST}:${port}/graphql`, neo4j: neo.source }, "evidence graph API ready");
+  console.log(
+    `Evidence graph API ready at http://${config.HOST}:${port}/graphql (Neo4j: ${neo.source} ${neo.uri})`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import type { Resolvers } from "../../schema/generated/resolvers.ts";
+import { badInput } from "../errors.ts";
+import { passage } from "../paper.ts";
+import { connection, decodeCursor, levelRank, pageSize, selects } from "./util.ts";
+
+export const claimResolvers: Resolvers = {
+  Query: {
+    claim: (_, { id }, { loaders }) => loaders.claim.load(id),
+    claims: async (_, { filter, first, after }, { db, config }, info) => {
+      const size = pageSize("first", first, config.MAX_PAGE_SIZE);
+      const cursor = decodeCursor("after", after, 2);
+      if (filter?.reference != null && (filter.reference < 1 || filter.reference > 1000))
+        throw badInput("filter.reference", "must be a reference number of the paper (1-37)");
+      const params = {
+        entity: filter?.entity ?? null,
+        subject: filter?.subject ?? null,
+        object: filter?.object ?? null,
+        predicate: filter?.predicate ?? null,
+        minRank: levelRank(filter?.minLevel),
+        level: filter?.level ?? null,
+        modelSystem: filter?.modelSystem ?? null,
+        provenance: filter?.provenance ?? null,
+        direction: filter?.direction ?? null,
+        reference: filter?.reference ?? null,
+        disease: filter?.disease ?? null,
+        afterRank: (cursor?.[0] as number | undefined) ?? null,
+        afterId: (cursor?.[1] as string | undefined) ?? null,
+        limit: size + 1,
+      };
+      const where = `c.levelRank >= $minRank
+        AND ($entity IS NULL OR c.subjectId = $entity OR c.objectId = $entity)
+        AND ($subject IS NULL OR c.subjectId = $subject) AND ($object IS NULL OR c.objectId = $object)
+        AND ($predicate IS NULL OR c.predicate = $predicate) AND ($level IS NULL OR c.level = $level)
+        AND ($modelSystem IS NULL OR c.modelSystem = $modelSystem)
+        AND ($provenance IS NULL OR c.provenance = $provenance)
+        AND ($direction IS NULL OR c.direction = $direction)
+        AND ($reference IS NULL OR $reference IN c.references)
+        AND ($disease IS NULL OR c.contextDiseaseId = $disease)`;
+      const rows = await db.read<{ node: Record<string, unknown> & { id: string; levelRank: number } }>(
+        `MATCH (c:Claim) WHERE ${where}
+           AND ($afterRank IS NULL OR c.levelRank < $afterRank OR (c.levelRank = $afterRank AND c.id > $afterId))
+         RETURN c {.*} AS node ORDER BY c.levelRank DESC, c.id LIMIT $limit`,
+        params,
+      );
+      const page = connection(
+        rows.map((r) => r.node),
+        size,
+        (n) => [n.levelRank, n.id],
+      );
+      const totalCount = selects(info, "totalCount")
+        ? (await db.read<{ n: number }>(`MATCH (c:Claim) WHERE ${where} RETURN count(c) AS n`, params))[0]!.n
+        : null;
+      return { ...page, totalCount };
+    },
+    passage: (_, { start, end, context }, { paper }) => {
+      if (start < 0 || end <= start || end > paper.text.length)
+        throw badInput("start", `start and end must satisfy 0 <= start < end <= ${paper.text.length}`);
+      return passage(paper, start, end, Math.min(Math.max(context ?? 200, 0), 2000));
+    },
+  },
+  Claim: {
+    subject: (c, _, { loaders }) => loaders.entity.load(c.subjectId),
+    object: (c, _, { loaders }) => loaders.entity.load(c.objectId),
+    context: (c, _, { loaders }) => (c.contextDiseaseId ? loaders.entity.load(c.contextDiseaseId) : null),
+    shownHere: (c) => c.provenance === "shown_here",
+    loci: (c, _, { loaders }) =>
+      loaders
+        .rel({ from: "Claim", types: ["STATED_IN"], to: "Locus", dir: "out", order: "start" })
+        .load(c.id),
+    references: (c, _, { loaders }) =>
+      loaders
+        .rel({ from: "Claim", types: ["CITES"], to: "Publication", dir: "out", order: "number" })
+        .load(c.id),
+    conflicts: (c, _, { loaders }) =>
+      loaders.rel({ from: "Claim", types: ["CONCERNS"], to: "Conflict", dir: "in" }).load(c.id),
+  },
+  Locus: {
+    inContext: (l, { context }, { paper }) =>
+      passage(paper, l.start, l.end, Math.min(Math.max(context ?? 160, 0), 2000)),
+    cites: (l, _, { loaders }) =>
+      loaders
+        .rel({ from: "Locus", types: ["CITES"], to: "Publication", dir: "out", order: "number" })
+        .load(l.id),
+  },
+};

@@ -1,0 +1,36 @@
+import type { Resolvers } from "../../schema/generated/resolvers.ts";
+import { caseResolvers } from "./cases.ts";
+import { claimResolvers } from "./claims.ts";
+import { conflictResolvers } from "./conflicts.ts";
+import { entityResolvers } from "./entities.ts";
+import { pathResolvers } from "./paths.ts";
+import { publicationResolvers } from "./publications.ts";
+import { searchResolvers } from "./search.ts";
+import { studyResolvers } from "./studies.ts";
+
+const parts: Resolvers[] = [
+  entityResolvers,
+  claimResolvers,
+  searchResolvers,
+  pathResolvers,
+  publicationResolvers,
+  caseResolvers,
+  studyResolvers,
+  conflictResolvers,
+];
+
+/** All resolvers, merged type by type. */
+export const resolvers: Resolvers = {
+  Query: {
+    health: async (_, __, { db }) => {
+      const rows = await db.read<{ n: number }>("MATCH (p:Publication) RETURN count(p) AS n");
+      return { status: "ok", publications: rows[0]?.n ?? 0 };
+    },
+  },
+};
+for (const part of parts) {
+  for (const [type, fields] of Object.entries(part)) {
+    const target = resolvers as Record<string, object>;
+    target[type] = { ...(target[type] ?? {}), ...fields };
+  }
+}

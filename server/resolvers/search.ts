@@ -1,0 +1,51 @@
+import type { Resolvers, SearchHitType } from "../../schema/generated/resolvers.ts";
+import { highlight, luceneQuery, pageSize } from "./util.ts";
+
+const ALL_TYPES: SearchHitType[] = ["ENTITY", "CLAIM", "CITING_SENTENCE"];
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_, { query, types, first }, { db, config }) => {
+      const size = pageSize("first", first, config.MAX_PAGE_SIZE, 10);
+      const lucene = luceneQuery("query", query);
+      const wanted = types?.length ? types : ALL_TYPES;
+      // One round-trip for all three indexes; each contributes at most `size` hits.
+      const rows = await db.read<{ type: SearchHitType; node: Record<string, unknown>; score: number }>(
+        `CALL () {
+           CALL db.index.fulltext.queryNodes('entity_text', $q, {limit: $limit}) YIELD node, score
+           WHERE 'ENTITY' IN $types RETURN 'ENTITY' AS type, node, score
+           UNION ALL
+           CALL db.index.fulltext.queryNodes('claim_text', $q, {limit: $limit}) YIELD node, score
+           WHERE 'CLAIM' IN $types RETURN 'CLAIM' AS type, node, score
+           UNION ALL
+           CALL db.index.fulltext.queryNodes('locus_text', $q, {limit: $limit * 3}) YIELD node, score
+           WITH node, score WHERE 'CITING_SENTENCE' IN $types AND node.citationId IS NOT NULL
+           RETURN 'CITING_SENTENCE' AS type, node, score LIMIT $limit
+         }
+         RETURN type, node {.*} AS node, score ORDER BY score DESC, node.id LIMIT $limit`,
+        { q: lucene, types: wanted, limit: size },
+      );
+      return rows.map(({ type, node, score }) => {
+        const text =
+          type === "ENTITY"
+            ? `${node.name}${node.description ? ` — ${node.description}` : ""}`
+            : type === "CLAIM"
+              ? String(node.searchText)
+              : String(node.quote);
+        return {
+          type,
+          score,
+          highlight: highlight(text, query),
+          target: { ...node, __typename: typename(type) },
+        };
+      });
+    },
+  },
+  SearchTarget: {
+    __resolveType: (target) => target.__typename,
+  },
+};
+
+function typename(type: SearchHitType): "Entity" | "Claim" | "Locus" {
+  return type === "ENTITY" ? "Entity" : type === "CLAIM" ? "Claim" : "Locus";
+}

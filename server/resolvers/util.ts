@@ -1,0 +1,92 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { badInput } from "../errors.ts";
+import { EVIDENCE_LEVELS, type EvidenceLevel } from "../../schema/vocabulary.ts";
+
+/** Opaque keyset cursor: the sort key of the last row, base64url-encoded. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+export function decodeCursor(
+  argument: string,
+  cursor: string | null | undefined,
+  arity: number,
+): unknown[] | null {
+  if (cursor == null) return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(key) && key.length === arity) return key;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(argument, "is not a cursor returned by this API");
+}
+
+/** Validates a page size against the configured cap. */
+export function pageSize(
+  argument: string,
+  value: number | null | undefined,
+  max: number,
+  fallback = 20,
+): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 1) throw badInput(argument, "must be a positive integer");
+  if (n > max) throw badInput(argument, `must be at most ${max}`);
+  return n;
+}
+
+export function levelRank(level: EvidenceLevel | null | undefined): number {
+  return level ? EVIDENCE_LEVELS[level].rank : 0;
+}
+
+/** True when the client selected `field` directly under the current field (fragments included). */
+export function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === field;
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      const fragment = info.fragments[s.name.value];
+      return visit(fragment?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+export function connection<T extends { id: string }>(rows: T[], first: number, keyOf: (row: T) => unknown[]) {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/** Wraps every occurrence of the query's words in <mark>, around the first match if the text is long. */
+export function highlight(text: string, query: string, width = 220): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].filter((w) => w.length > 1);
+  if (words.length === 0) return escapeHtml(flat.slice(0, width));
+  const pattern = new RegExp(
+    `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+    "giu",
+  );
+  const first = flat.search(pattern);
+  let from = 0;
+  if (flat.length > width && first > width / 3) from = first - Math.floor(width / 3);
+  const window =
+    (from > 0 ? "…" : "") + flat.slice(from, from + width) + (from + width < flat.length ? "…" : "");
+  return escapeHtml(window).replace(new RegExp(pattern.source, "giu"), "<mark>$1</mark>");
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A user's search text as a Lucene query: every word required, the exact phrase boosted. */
+export function luceneQuery(argument: string, text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) throw badInput(argument, "must contain at least one letter or digit");
+  if (text.length > 200) throw badInput(argument, "must be at most 200 characters");
+  const escaped = words.map((w) => w.toLowerCase());
+  const all = escaped.map((w) => `${w}*`).join(" AND ");
+  return words.length > 1 ? `"${escaped.join(" ")}"^3 OR (${all})` : `${escaped[0]}^2 OR ${escaped[0]}*`;
+}

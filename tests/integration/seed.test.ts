@@ -1,0 +1,185 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { graphCounts, loadSeed, writeGraph } from "../../seed/load.ts";
+import { buildGraph } from "../../seed/graph.ts";
+import { DEFAULT_PAPER, DEFAULT_SEED_DIR, SeedValidationError, validateSeed } from "../../seed/validate.ts";
+import type { Database } from "../../server/db/database.ts";
+import { connect } from "./helpers.ts";
+
+const paper = readFileSync(DEFAULT_PAPER, "utf8");
+let db: Database;
+
+beforeAll(async () => {
+  db = connect();
+  await loadSeed(db);
+});
+afterAll(async () => db?.close());
+
+/** Copies the real seed into a temp dir, applies `mutate` to one file, and returns the dir. */
+function brokenSeed(file: string, mutate: (data: any) => void): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "seed-"));
+  cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
+  const data = parse(readFileSync(path.join(dir, file), "utf8"));
+  mutate(data);
+  writeFileSync(path.join(dir, file), stringify(data));
+  return dir;
+}
+
+describe("loci", () => {
+  it("every stored text quote equals paper.txt at its offsets", async () => {
+    const loci = await db.read<{ id: string; start: number; end: number; quote: string; kind: string }>(
+      "test",
+      "MATCH (l:Locus) RETURN l.id AS id, l.start AS start, l.end AS end, l.quote AS quote, l.kind AS kind",
+    );
+    expect(loci.length).toBeGreaterThan(200);
+    const mismatched = loci
+      .filter((l) => l.kind === "text")
+      .filter((l) => paper.slice(l.start, l.end) !== l.quote)
+      .map((l) => l.id);
+    expect(mismatched).toEqual([]);
+  });
+
+  it("every table-cell locus names a real Table 1 row and column, and its spans are the printed text", async () => {
+    const table = parse(readFileSync(path.join(DEFAULT_SEED_DIR, "table1.yaml"), "utf8")) as {
+      rows: { id: string; label: string }[];
+      cells: { cell: string; spans: { start: number; end: number }[] }[];
+    };
+    const rowIds = new Set(table.rows.map((r) => r.id));
+    // Every row label is printed inside the Table 1 region of the paper.
+    const region = paper.slice(
+      paper.indexOf("TABLE 1"),
+      paper.indexOf("hematological toxicity. Self-improvement was achieved without\nspecial"),
+    );
+    for (const r of table.rows) expect(region.replace(/\s+/g, " ")).toContain(r.label.replace(/\s+/g, " "));
+    const cells = await db.read<{ row: string; column: string; spans: string; quote: string }>(
+      "test",
+      "MATCH (l:Locus {kind: 'table_cell'}) RETURN l.row AS row, l.column AS column, l.spans AS spans, l.quote AS quote",
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) {
+      expect(rowIds.has(c.row), `row ${c.row}`).toBe(true);
+      expect(["case1", "case2", "case3"]).toContain(c.column);
+      const spans = JSON.parse(c.spans) as [number, number][];
+      expect(spans.map(([s, e]) => paper.slice(s, e)).join(" ")).toBe(c.quote);
+    }
+  });
+});
+
+describe("citations", () => {
+  /** An extraction independent of the seed: citation markers like (1), (4, 5), (22-24). */
+  function markers(): { start: number; end: number; refs: number[] }[] {
+    const out = [];
+    for (const m of paper.matchAll(/\((\d{1,2}(?:\s*[,\-–]\s*\d{1,2})*)\)/g)) {
+      const refs: number[] = [];
+      for (const part of m[1]!.split(/\s*,\s*/)) {
+        const [a, b] = part.split(/\s*[-–]\s*/).map(Number);
+        for (let n = a!; n <= (b ?? a!); n++) refs.push(n);
+      }
+      out.push({ start: m.index!, end: m.index! + m[0].length, refs });
+    }
+    return out;
+  }
+
+  it("the reference numbers with citing sentences are exactly those cited in paper.txt", async () => {
+    const found = new Set(markers().flatMap((m) => m.refs));
+    const rows = await db.read<{ n: number }>(
+      "test",
+      "MATCH (:Locus)-[:CITES]->(p:Publication) RETURN DISTINCT p.number AS n ORDER BY n",
+    );
+    expect(rows.map((r) => r.n)).toEqual([...found].sort((a, b) => a - b));
+    expect(found.size).toBe(37);
+  });
+
+  it("each citing sentence cites exactly the markers inside it, and every marker lies in one", async () => {
+    const sentences = await db.read<{ start: number; end: number; refs: number[] }>(
+      "test",
+      `MATCH (l:Locus)-[:CITES]->(p:Publication) WITH l, collect(p.number) AS refs
+       RETURN l.start AS start, l.end AS end, refs ORDER BY start`,
+    );
+    const all = markers();
+    for (const s of sentences) {
+      const inside = all.filter((m) => m.start >= s.start && m.end <= s.end).flatMap((m) => m.refs);
+      expect(
+        [...new Set(inside)].sort((a, b) => a - b),
+        paper.slice(s.start, s.end),
+      ).toEqual([...s.refs].sort((a, b) => a - b));
+      // A sentence: starts with a capital (or the case's pronoun) and ends with its full stop.
+      expect(paper.slice(s.end - 1, s.end)).toBe(".");
+    }
+    for (const m of all) {
+      expect(
+        sentences.some((s) => m.start >= s.start && m.end <= s.end),
+        `marker at ${m.start}`,
+      ).toBe(true);
+    }
+  });
+});
+
+describe("loader", () => {
+  it("loading twice gives identical counts", async () => {
+    const before = await graphCounts(db);
+    await loadSeed(db);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  const cases: [string, string, (d: any) => void, RegExp][] = [
+    ["a missing field", "claims.yaml", (d) => delete d[0].predicate, /claims\.yaml:\d+: 0\.predicate/],
+    [
+      "an unknown reference number",
+      "claims.yaml",
+      (d) => (d.find((c: any) => c.references.length).references = [99]),
+      /claims\.yaml.*references\.0: (Too big|.*37)/,
+    ],
+    [
+      "an unknown reference in citations",
+      "citations.yaml",
+      (d) => (d[0].refs = [36, 36.5]),
+      /citations\.yaml.*refs\.1/,
+    ],
+    [
+      "an unknown entity id",
+      "claims.yaml",
+      (d) => (d[0].object = "gene:NOPE1"),
+      /claims\.yaml:\d+: 0\.object: unknown entity id "gene:NOPE1"/,
+    ],
+    [
+      "offsets that do not match the text",
+      "citations.yaml",
+      (d) => (d[0].start += 1),
+      /citations\.yaml:\d+: 0\.quote: quote does not match paper\.txt/,
+    ],
+    [
+      "an unknown table cell",
+      "cases.yaml",
+      (d) => (d[0].facts[0].loci = [{ cell: "case1.no_such_row" }]),
+      /cases\.yaml.*unknown Table 1 cell/,
+    ],
+  ];
+  for (const [what, file, mutate, message] of cases) {
+    it(`rejects ${what}, naming file and field, and leaves the database unchanged`, async () => {
+      const before = await graphCounts(db);
+      const dir = brokenSeed(file, mutate);
+      const error = await loadSeed(db, { seedDir: dir }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SeedValidationError);
+      expect((error as Error).message).toMatch(message);
+      expect(await graphCounts(db)).toEqual(before);
+    });
+  }
+
+  it("is atomic: a write that fails half-way leaves the database as it was", async () => {
+    const before = await graphCounts(db);
+    const batch = buildGraph(validateSeed());
+    // A relationship to a node that does not exist makes the very last write fail.
+    batch.rels.set("broken", {
+      type: "CITES",
+      from: "Claim",
+      to: "Publication",
+      rows: [{ from: "claim:none", to: "pub:ref1", props: {} }],
+    });
+    await expect(writeGraph(db, batch)).rejects.toThrow(/missing nodes/);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+});
