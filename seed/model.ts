@@ -13,7 +13,7 @@ import {
 
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[A-Za-z0-9_.+\\-]+$`), `must look like "${prefix}:<key>"`);
-const entityId = z.string().regex(/^[a-z_]+:[A-Za-z0-9_.+\-]+$/, 'must look like "<kind>:<key>"');
+const entityId = z.string().regex(/^[a-z_]+:[A-Za-z0-9_.+-]+$/, 'must look like "<kind>:<key>"');
 const refNumber = z.number().int().min(1).max(37);
 
 export const TextLocus = z.object({

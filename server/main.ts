@@ -16,13 +16,13 @@ async function main() {
     log,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
   });
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const running: { app?: Awaited<ReturnType<typeof createApp>> } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
-    await app?.close();
+    await running.app?.close();
     await db.close();
     await neo.stop();
     log.info("stopped");
@@ -36,8 +36,8 @@ async function main() {
     const report = await loadSeed(db);
     log.info({ nodes: report.nodes, relationships: report.relationships, ms: report.millis }, "seed loaded");
   }
-  app = await createApp({ config, db, log, paper: loadPaper() });
-  const port = await app.listen(config.PORT, config.HOST);
+  running.app = await createApp({ config, db, log, paper: loadPaper() });
+  const port = await running.app.listen(config.PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${port}/graphql`, neo4j: neo.source }, "evidence graph API ready");
   console.log(
     `Evidence graph API ready at http://${config.HOST}:${port}/graphql (Neo4j: ${neo.source} ${neo.uri})`,
