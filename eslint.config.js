@@ -3,7 +3,16 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "schema/generated", "neo4j/launcher/target", "artifacts", "export", "public/vendor"] },
+  {
+    ignores: [
+      "node_modules",
+      "schema/generated",
+      "neo4j/launcher/target",
+      "artifacts",
+      "export",
+      "public/vendor",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
