@@ -90,7 +90,8 @@ export class Database {
         metadata: { app: "evidence-graph", operation },
       });
     } catch (error) {
-      throw this.mapError(error, operation);
+      // Errors thrown by `work` itself (validation, consistency checks) keep their message.
+      throw error instanceof Neo4jError ? this.mapError(error, operation) : error;
     } finally {
       await session.close();
     }
