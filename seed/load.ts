@@ -1,3 +1,4 @@
+import neo4j from "neo4j-driver";
 import type { Database } from "../server/db/database.ts";
 import { SCHEMA_STATEMENTS, KEYED_LABELS } from "../schema/constraints.ts";
 import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
@@ -16,6 +17,16 @@ export interface LoadReport {
 export async function applySchema(db: Database): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await db.write("schema", statement);
   await db.write("schema", "CALL db.awaitIndexes(120)");
+}
+
+/** Whole numbers are stored as Neo4j integers (JavaScript would send them as floats). */
+function integers(value: unknown): unknown {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(integers);
+  if (value && typeof value === "object" && !neo4j.isInt(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, integers(v)]));
+  }
+  return value;
 }
 
 function chunks<T>(rows: T[], size = BATCH_SIZE): T[][] {
@@ -46,7 +57,7 @@ export async function writeGraph(
       const label = assertLabel(key.split(":")[0]!);
       const extra = group.extraLabel ? `:${assertLabel(group.extraLabel)}` : "";
       for (const rows of chunks(group.rows)) {
-        await run(`UNWIND $rows AS row CREATE (n:${label}${extra}) SET n = row.props`, { rows });
+        await run(`UNWIND $rows AS row CREATE (n:${label}${extra}) SET n = row.props`, { rows: integers(rows) });
       }
       report.nodes[group.extraLabel ?? label] =
         (report.nodes[group.extraLabel ?? label] ?? 0) + group.rows.length;
@@ -63,7 +74,7 @@ export async function writeGraph(
            MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
            CREATE (a)-[r:${type}]->(b) SET r = row.props
            RETURN count(r) AS created`,
-          { rows },
+          { rows: integers(rows) },
         );
         created += Number(result.records[0]?.get("created") ?? 0);
       }

@@ -39,7 +39,7 @@ export const claimResolvers: Resolvers = {
       const rows = await db.read<{ node: Record<string, unknown> & { id: string; levelRank: number } }>(
         `MATCH (c:Claim) WHERE ${where}
            AND ($afterRank IS NULL OR c.levelRank < $afterRank OR (c.levelRank = $afterRank AND c.id > $afterId))
-         RETURN c {.*} AS node ORDER BY c.levelRank DESC, c.id LIMIT $limit`,
+         RETURN c {.*} AS node ORDER BY c.levelRank DESC, c.id LIMIT toInteger($limit)`,
         params,
       );
       const page = connection(

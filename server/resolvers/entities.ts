@@ -29,7 +29,7 @@ export const entityResolvers: Resolvers = {
       const rows = await db.read<{ node: Record<string, unknown> & { id: string; name: string } }>(
         `MATCH (e:Entity) WHERE ${where}
            AND ($afterName IS NULL OR toLower(e.name) > $afterName OR (toLower(e.name) = $afterName AND e.id > $afterId))
-         RETURN e {.*} AS node ORDER BY toLower(e.name), e.id LIMIT $limit`,
+         RETURN e {.*} AS node ORDER BY toLower(e.name), e.id LIMIT toInteger($limit)`,
         params,
       );
       const page = connection(

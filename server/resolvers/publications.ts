@@ -25,7 +25,7 @@ export const publicationResolvers: Resolvers = {
         `MATCH (p:Publication)
          WITH p, coalesce(p.number, 0) AS k
          WHERE $afterK IS NULL OR k > $afterK OR (k = $afterK AND p.id > $afterId)
-         RETURN p {.*} AS node ORDER BY k, p.id LIMIT $limit`,
+         RETURN p {.*} AS node ORDER BY k, p.id LIMIT toInteger($limit)`,
         {
           afterK: (cursor?.[0] as number | undefined) ?? null,
           afterId: cursor?.[1] ?? null,

@@ -20,9 +20,9 @@ export const searchResolvers: Resolvers = {
            UNION ALL
            CALL db.index.fulltext.queryNodes('locus_text', $q, {limit: $limit * 3}) YIELD node, score
            WITH node, score WHERE 'CITING_SENTENCE' IN $types AND node.citationId IS NOT NULL
-           RETURN 'CITING_SENTENCE' AS type, node, score LIMIT $limit
+           RETURN 'CITING_SENTENCE' AS type, node, score LIMIT toInteger($limit)
          }
-         RETURN type, node {.*} AS node, score ORDER BY score DESC, node.id LIMIT $limit`,
+         RETURN type, node {.*} AS node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)`,
         { q: lucene, types: wanted, limit: size },
       );
       return rows.map(({ type, node, score }) => {
