@@ -72,7 +72,8 @@ describe("citations", () => {
   /** An extraction independent of the seed: citation markers like (1), (4, 5), (22-24). */
   function markers(): { start: number; end: number; refs: number[] }[] {
     const out = [];
-    for (const m of paper.matchAll(/\((\d{1,2}(?:\s*[,\-–]\s*\d{1,2})*)\)/g)) {
+    // Not preceded by a letter or digit: Table 1's karyotypes print add(5), del(6) and the like.
+    for (const m of paper.matchAll(/(?<![\p{L}\p{N}])\((\d{1,2}(?:\s*[,\-–]\s*\d{1,2})*)\)/gu)) {
       const refs: number[] = [];
       for (const part of m[1]!.split(/\s*,\s*/)) {
         const [a, b] = part.split(/\s*[-–]\s*/).map(Number);
