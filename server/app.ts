@@ -10,6 +10,7 @@ import type { Context } from "./context.ts";
 import type { Database } from "./db/database.ts";
 import { ErrorCode } from "./errors.ts";
 import { limitRules } from "./limits.ts";
+import { createRateLimiter } from "./rateLimit.ts";
 import { createLoaders } from "./loaders.ts";
 import type { Logger } from "./logger.ts";
 import type { Paper } from "./paper.ts";
@@ -124,8 +125,10 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Stop buffering but drain the rest, so the 413 reaches the client.
+        req.removeAllListeners("data");
+        req.resume();
         reject(Object.assign(new Error("request body too large"), { status: 413 }));
-        req.destroy();
       } else parts.push(chunk);
     });
     req.on("end", () => resolve(Buffer.concat(parts).toString("utf8")));
@@ -139,6 +142,7 @@ export async function createApp(options: AppOptions) {
   const apollo = createApollo(options);
   await apollo.start();
   let shuttingDown = false;
+  const limiter = options.config.RATE_LIMIT_PER_MINUTE > 0 ? createRateLimiter(options.config.RATE_LIMIT_PER_MINUTE) : null;
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -153,7 +157,12 @@ export async function createApp(options: AppOptions) {
         return send(ok ? 200 : 503, { status: ok ? "ready" : "not ready", neo4j: ok ? "up" : "down" });
       }
       if (url.pathname === "/graphql") {
-        if (shuttingDown) return send(503, { errors: [{ message: "shutting down" }] });
+        if (shuttingDown) return send(503, { errors: [{ message: "The server is shutting down" }] });
+        const wait = limiter?.take(req.socket.remoteAddress ?? "unknown") ?? 0;
+        if (wait > 0) {
+          res.setHeader("retry-after", String(wait));
+          return send(429, { errors: [{ message: "Too many requests", extensions: { code: "RATE_LIMITED" } }] });
+        }
         const headers = new HeaderMap();
         for (const [key, value] of Object.entries(req.headers)) {
           if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);

@@ -19,6 +19,8 @@ const ConfigSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(30),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(20000),
+  /** Requests per minute per client address on /graphql; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
 });
 
