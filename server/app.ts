@@ -15,6 +15,7 @@ import { createLoaders } from "./loaders.ts";
 import type { Logger } from "./logger.ts";
 import type { Paper } from "./paper.ts";
 import { resolvers } from "./resolvers/index.ts";
+import { staticFiles } from "./static.ts";
 
 export const typeDefs = readFileSync(path.resolve(import.meta.dirname, "../schema/schema.graphql"), "utf8");
 
@@ -142,7 +143,9 @@ export async function createApp(options: AppOptions) {
   const apollo = createApollo(options);
   await apollo.start();
   let shuttingDown = false;
-  const limiter = options.config.RATE_LIMIT_PER_MINUTE > 0 ? createRateLimiter(options.config.RATE_LIMIT_PER_MINUTE) : null;
+  const files = staticFiles();
+  const limiter =
+    options.config.RATE_LIMIT_PER_MINUTE > 0 ? createRateLimiter(options.config.RATE_LIMIT_PER_MINUTE) : null;
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -161,7 +164,9 @@ export async function createApp(options: AppOptions) {
         const wait = limiter?.take(req.socket.remoteAddress ?? "unknown") ?? 0;
         if (wait > 0) {
           res.setHeader("retry-after", String(wait));
-          return send(429, { errors: [{ message: "Too many requests", extensions: { code: "RATE_LIMITED" } }] });
+          return send(429, {
+            errors: [{ message: "Too many requests", extensions: { code: "RATE_LIMITED" } }],
+          });
         }
         const headers = new HeaderMap();
         for (const [key, value] of Object.entries(req.headers)) {
@@ -188,12 +193,10 @@ export async function createApp(options: AppOptions) {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         return res.end();
       }
-      if (url.pathname === "/") {
-        return send(
-          200,
-          '<!doctype html><title>Evidence graph</title><p>GraphQL endpoint: <a href="/graphql">/graphql</a></p>',
-          "text/html",
-        );
+      const file = req.method === "GET" ? files.get(url.pathname) : undefined;
+      if (file) {
+        res.writeHead(200, { "content-type": file.type, "cache-control": "no-cache" });
+        return res.end(file.body);
       }
       return send(404, { error: "not found" });
     } catch (error) {

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const require = createRequire(import.meta.url);
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+};
+
+/** Third-party browser files, served from node_modules so the pages work with no internet. */
+const VENDOR: Record<string, string> = {
+  "cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
+  "react.production.min.js": "react/umd/react.production.min.js",
+  "react-dom.production.min.js": "react-dom/umd/react-dom.production.min.js",
+  "graphiql.min.js": "graphiql/graphiql.min.js",
+  "graphiql.min.css": "graphiql/graphiql.min.css",
+};
+
+/** Every static file the server may send, keyed by URL path; nothing outside this map is served. */
+export function staticFiles(): Map<string, { body: Buffer; type: string }> {
+  const files = new Map<string, { body: Buffer; type: string }>();
+  const add = (url: string, file: string) =>
+    files.set(url, {
+      body: readFileSync(file),
+      type: TYPES[path.extname(file)] ?? "application/octet-stream",
+    });
+  add("/", path.join(ROOT, "public/index.html"));
+  add("/ide", path.join(ROOT, "public/ide.html"));
+  for (const name of ["explorer.js", "explorer.css", "ide.js"])
+    add(`/assets/${name}`, path.join(ROOT, "public", name));
+  for (const [name, module] of Object.entries(VENDOR)) add(`/vendor/${name}`, require.resolve(module));
+  const dir = path.join(ROOT, "queries");
+  const operations = readdirSync(dir)
+    .filter((f) => f.endsWith(".graphql"))
+    .sort()
+    .map((f) => ({ name: path.basename(f, ".graphql"), query: readFileSync(path.join(dir, f), "utf8") }));
+  files.set("/queries.json", { body: Buffer.from(JSON.stringify(operations)), type: TYPES[".json"]! });
+  return files;
+}
