@@ -5,6 +5,7 @@ import globals from "globals";
 export default tseslint.config(
   {
     ignores: [
+      "**/*.tmp.ts",
       "node_modules",
       "schema/generated",
       "neo4j/launcher/target",
