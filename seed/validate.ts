@@ -115,26 +115,18 @@ export function validateSeed(seedDir = DEFAULT_SEED_DIR, paperPath = DEFAULT_PAP
 
   const cells = new Set(data.table1.cells.map((c) => c.cell));
   const rows = new Set(data.table1.rows.map((r) => r.id));
+  const checkLocus = (key: SeedKey, at: PathKey[], locus: Locus) => {
+    if ("cell" in locus) {
+      if (!cells.has(locus.cell)) report(key, [...at, "cell"], `unknown Table 1 cell "${locus.cell}"`);
+    } else if (locus.end <= locus.start || locus.end > paper.length) {
+      report(key, at, `offsets ${locus.start}-${locus.end} are outside paper.txt (length ${paper.length})`);
+    } else if (paper.slice(locus.start, locus.end) !== locus.quote) {
+      const found = JSON.stringify(paper.slice(locus.start, locus.end).slice(0, 60));
+      report(key, [...at, "quote"], `quote does not match paper.txt at ${locus.start}-${locus.end} (text there: ${found})`);
+    }
+  };
   const checkLoci = (key: SeedKey, at: PathKey[], list: Locus[]) =>
-    list.forEach((locus, i) => {
-      if ("cell" in locus) {
-        if (!cells.has(locus.cell)) report(key, [...at, i, "cell"], `unknown Table 1 cell "${locus.cell}"`);
-        return;
-      }
-      if (locus.end <= locus.start || locus.end > paper.length) {
-        report(
-          key,
-          [...at, i],
-          `offsets ${locus.start}-${locus.end} are outside paper.txt (length ${paper.length})`,
-        );
-      } else if (paper.slice(locus.start, locus.end) !== locus.quote) {
-        report(
-          key,
-          [...at, i, "quote"],
-          `quote does not match paper.txt at ${locus.start}-${locus.end} (text there: ${JSON.stringify(paper.slice(locus.start, locus.end).slice(0, 60))})`,
-        );
-      }
-    });
+    list.forEach((locus, i) => checkLocus(key, [...at, i], locus));
 
   // Publications: exactly one record per reference number 1-37.
   const refNumbers = new Set<number>();
@@ -176,7 +168,7 @@ export function validateSeed(seedDir = DEFAULT_SEED_DIR, paperPath = DEFAULT_PAP
 
   data.citations.forEach((c, i) => {
     claimId("citations", [i, "id"], c.id);
-    checkLoci("citations", [i], [c]);
+    checkLocus("citations", [i], c);
     c.refs.forEach((n, j) => checkRef("citations", [i, "refs", j], n));
   });
 

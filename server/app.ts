@@ -101,6 +101,8 @@ export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns signal handling: it drains HTTP, closes the driver, then stops the local Neo4j.
+    stopOnTerminationSignals: false,
     validationRules: limitRules({
       maxDepth: config.MAX_QUERY_DEPTH,
       maxAliases: config.MAX_ALIASES,

@@ -23,7 +23,9 @@ async function main() {
     stopping = true;
     log.info({ signal }, "shutting down");
     await running.app?.close();
+    log.info("http server closed");
     await db.close();
+    log.info("driver closed");
     await neo.stop();
     log.info("stopped");
     process.exit(0);

@@ -20,6 +20,14 @@ const VENDOR: Record<string, string> = {
   "graphiql.min.css": "graphiql/graphiql.min.css",
 };
 
+/** A file inside an installed package, found from the package's main entry (subpaths may not be exported). */
+function vendorPath(file: string): string {
+  const [pkg, ...rest] = file.split("/");
+  const main = require.resolve(pkg!);
+  const root = main.slice(0, main.lastIndexOf(`node_modules${path.sep}${pkg}`) + `node_modules${path.sep}${pkg}`.length);
+  return path.join(root, ...rest);
+}
+
 /** Every static file the server may send, keyed by URL path; nothing outside this map is served. */
 export function staticFiles(): Map<string, { body: Buffer; type: string }> {
   const files = new Map<string, { body: Buffer; type: string }>();
@@ -32,7 +40,7 @@ export function staticFiles(): Map<string, { body: Buffer; type: string }> {
   add("/ide", path.join(ROOT, "public/ide.html"));
   for (const name of ["explorer.js", "explorer.css", "ide.js"])
     add(`/assets/${name}`, path.join(ROOT, "public", name));
-  for (const [name, module] of Object.entries(VENDOR)) add(`/vendor/${name}`, require.resolve(module));
+  for (const [name, file] of Object.entries(VENDOR)) add(`/vendor/${name}`, vendorPath(file));
   const dir = path.join(ROOT, "queries");
   const operations = readdirSync(dir)
     .filter((f) => f.endsWith(".graphql"))
