@@ -57,7 +57,9 @@ export async function writeGraph(
       const label = assertLabel(key.split(":")[0]!);
       const extra = group.extraLabel ? `:${assertLabel(group.extraLabel)}` : "";
       for (const rows of chunks(group.rows)) {
-        await run(`UNWIND $rows AS row CREATE (n:${label}${extra}) SET n = row.props`, { rows: integers(rows) });
+        await run(`UNWIND $rows AS row CREATE (n:${label}${extra}) SET n = row.props`, {
+          rows: integers(rows),
+        });
       }
       report.nodes[group.extraLabel ?? label] =
         (report.nodes[group.extraLabel ?? label] ?? 0) + group.rows.length;

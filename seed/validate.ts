@@ -122,7 +122,11 @@ export function validateSeed(seedDir = DEFAULT_SEED_DIR, paperPath = DEFAULT_PAP
       report(key, at, `offsets ${locus.start}-${locus.end} are outside paper.txt (length ${paper.length})`);
     } else if (paper.slice(locus.start, locus.end) !== locus.quote) {
       const found = JSON.stringify(paper.slice(locus.start, locus.end).slice(0, 60));
-      report(key, [...at, "quote"], `quote does not match paper.txt at ${locus.start}-${locus.end} (text there: ${found})`);
+      report(
+        key,
+        [...at, "quote"],
+        `quote does not match paper.txt at ${locus.start}-${locus.end} (text there: ${found})`,
+      );
     }
   };
   const checkLoci = (key: SeedKey, at: PathKey[], list: Locus[]) =>

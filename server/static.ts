@@ -24,7 +24,10 @@ const VENDOR: Record<string, string> = {
 function vendorPath(file: string): string {
   const [pkg, ...rest] = file.split("/");
   const main = require.resolve(pkg!);
-  const root = main.slice(0, main.lastIndexOf(`node_modules${path.sep}${pkg}`) + `node_modules${path.sep}${pkg}`.length);
+  const root = main.slice(
+    0,
+    main.lastIndexOf(`node_modules${path.sep}${pkg}`) + `node_modules${path.sep}${pkg}`.length,
+  );
   return path.join(root, ...rest);
 }
 

@@ -259,7 +259,7 @@ describe("errors and limits", () => {
   it("treats injection attempts in string arguments as plain values", async () => {
     const evil = `x' }) MATCH (n) DETACH DELETE n //`;
     const { data, errors } = await run(
-      `query($n: String) { entity(name: $n) { id } search(query: $n) { type } }`,
+      `query($n: String!) { entity(name: $n) { id } search(query: $n) { type } }`,
       { n: evil },
     );
     expect(errors).toBeUndefined();

@@ -71,7 +71,11 @@ describe("Neo4j outage", () => {
     let body: any;
     do {
       body = await (await gql(base, "{ health { status } }")).json();
-    } while (body.errors && Date.now() < deadline && (await new Promise((r) => setTimeout(r, 500))) === undefined);
+    } while (
+      body.errors &&
+      Date.now() < deadline &&
+      (await new Promise((r) => setTimeout(r, 500))) === undefined
+    );
     expect(body.data?.health.status).toBe("ok");
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
   }, 180_000);
@@ -85,7 +89,12 @@ describe("HTTP hardening", () => {
 
   beforeAll(async () => {
     db = connect();
-    const config = loadConfig({ LOG_LEVEL: "info", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "20", NEO4J_PASSWORD: "s3cret-pw" });
+    const config = loadConfig({
+      LOG_LEVEL: "info",
+      NODE_ENV: "production",
+      RATE_LIMIT_PER_MINUTE: "20",
+      NEO4J_PASSWORD: "s3cret-pw",
+    });
     const { pino } = await import("pino");
     const log = pino({ level: "info" }, { write: (line: string) => void logged.push(line) });
     app = await createApp({ config, db, log, paper: loadPaper() });
@@ -114,14 +123,18 @@ describe("HTTP hardening", () => {
   it("turns off introspection and field suggestions in production", async () => {
     const intro = await (await gql(base, "{ __schema { types { name } } }")).json();
     expect(intro.errors[0].message).toMatch(/introspection/i);
-    const typo = await (await gql(base, "{ entty(id: \"x\") { id } }")).json();
+    const typo = await (await gql(base, '{ entty(id: "x") { id } }')).json();
     expect(typo.errors[0].message).not.toMatch(/Did you mean/);
   });
 
   it("refuses oversized bodies and malformed JSON", async () => {
     const big = await gql(base, `{ health { status } } # ${"x".repeat(300_000)}`);
     expect(big.status).toBe(413);
-    const bad = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+    const bad = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{",
+    });
     expect(bad.status).toBe(400);
   });
 
