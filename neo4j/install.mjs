@@ -1,12 +1,20 @@
 // Fetches the Neo4j 5.26 jars from Maven Central and compiles the launcher (once; later runs are instant).
+// Plain Node ESM without dependencies, so `npm run neo4j:install` works before anything else is built.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const launcherDir = fileURLToPath(new URL("./launcher/", import.meta.url));
-const stamp = path.join(launcherDir, "target", ".installed");
+const target = path.join(launcherDir, "target");
+export const paths = {
+  launcherDir,
+  classes: path.join(target, "classes"),
+  lib: path.join(target, "lib"),
+};
+// Holds the hash of the sources the current target/ was built from.
+const stamp = path.join(target, ".installed");
 
 function fingerprint() {
   const hash = createHash("sha256");
@@ -18,7 +26,7 @@ function fingerprint() {
 function requireTool(command, args, hint) {
   const result = spawnSync(command, args, { encoding: "utf8" });
   if (result.error || result.status !== 0) {
-    throw new Error(`${command} is required to run the local Neo4j but was not found (${hint})`);
+    throw new Error(`\`${command}\` is required to run the local Neo4j but was not found on PATH (${hint})`);
   }
 }
 
@@ -27,17 +35,26 @@ export function isInstalled() {
   return (
     existsSync(stamp) &&
     readFileSync(stamp, "utf8") === fingerprint() &&
-    readdirSync(path.join(launcherDir, "target", "lib")).length > 0
+    existsSync(path.join(paths.classes, "evidencegraph", "Launcher.class")) &&
+    existsSync(paths.lib) &&
+    readdirSync(paths.lib).some((name) => name.endsWith(".jar"))
   );
 }
 
-export function install({ quiet = false } = {}) {
-  if (isInstalled()) return;
-  const say = (msg) => quiet || console.error(msg);
-  requireTool("java", ["-version"], "install a Java 17 JDK");
-  requireTool("mvn", ["-v"], "install Apache Maven 3");
+/** Compiles the launcher and copies its runtime jars to target/lib, unless already done. */
+export function install({ log = (msg) => console.error(msg) } = {}) {
   const started = Date.now();
-  say("neo4j: fetching Neo4j 5.26 jars from Maven Central and compiling the launcher ...");
+  const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  if (isInstalled()) {
+    log(`neo4j: launcher already installed (checked in ${took()})`);
+    return;
+  }
+  requireTool("java", ["-version"], "install a Java 17+ JDK, e.g. apt-get install openjdk-17-jdk-headless");
+  requireTool("mvn", ["-v"], "install Apache Maven 3, e.g. apt-get install maven");
+  log("neo4j: fetching Neo4j 5.26 jars from Maven Central and compiling the launcher ...");
+  // A clean lib/ so a version change leaves no stale jars on the classpath.
+  rmSync(paths.lib, { recursive: true, force: true });
+  rmSync(stamp, { force: true });
   execFileSync(
     "mvn",
     [
@@ -51,21 +68,14 @@ export function install({ quiet = false } = {}) {
     { cwd: launcherDir, stdio: ["ignore", "inherit", "inherit"] },
   );
   writeFileSync(stamp, fingerprint());
-  say(`neo4j: launcher ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`neo4j: launcher installed in ${took()} (${readdirSync(paths.lib).length} jars in ${paths.lib})`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   try {
     install();
-    console.error("neo4j: installed");
   } catch (error) {
     console.error(`neo4j: ${error.message}`);
     process.exit(1);
   }
 }
-
-export const paths = {
-  launcherDir,
-  classes: path.join(launcherDir, "target", "classes"),
-  lib: path.join(launcherDir, "target", "lib"),
-};

@@ -19,83 +19,111 @@ import org.neo4j.io.ByteUnit;
 
 /**
  * Runs Neo4j 5.26 community in this JVM with Bolt on 127.0.0.1, for machines without Docker.
- * Prints "NEO4J_READY bolt://127.0.0.1:PORT" once the default database answers, or
- * "NEO4J_FAILED reason" and exits 1. Stops cleanly when stdin closes, so the JVM never outlives
- * the Node process that started it (even when that process is killed).
+ * Usage: --data-dir DIR --port PORT. Prints "NEO4J_READY bolt://127.0.0.1:PORT" once the default
+ * database answers, or "NEO4J_FAILED reason" and exits 1. Stops cleanly when stdin closes, so the
+ * JVM never outlives the Node process that started it (even when that process is SIGKILLed).
  */
 public final class Launcher {
+  private static volatile DatabaseManagementService service;
+
   public static void main(String[] args) {
     Path dataDir = null;
     int port = 7687;
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    for (int i = 0; i < args.length; i += 2) {
+      String value = i + 1 < args.length ? args[i + 1] : null;
+      if (value == null) fail("missing value for " + args[i]);
       switch (args[i]) {
-        case "--data-dir" -> dataDir = Path.of(args[i + 1]).toAbsolutePath();
-        case "--port" -> port = Integer.parseInt(args[i + 1]);
+        case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
+        case "--port" -> port = parsePort(value);
         default -> fail("unknown argument " + args[i]);
       }
     }
     if (dataDir == null) fail("--data-dir is required");
     if (!portFree(port)) fail("port " + port + " on 127.0.0.1 is already in use");
 
-    DatabaseManagementService service;
+    // SIGTERM/SIGINT and System.exit all stop Neo4j cleanly (checkpoint, release the store lock).
+    Runtime.getRuntime().addShutdownHook(new Thread(Launcher::stop, "neo4j-shutdown"));
+    watchParent();
+
     try {
       Files.createDirectories(dataDir);
+      // The data dir is neo4j_home: the store goes to data/, the logs to logs/ inside it.
       service =
           new DatabaseManagementServiceBuilder(dataDir)
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
               .setConfig(HttpConnector.enabled, false)
+              // Loopback only, for one developer or CI run: no auth, so no password to manage.
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
-              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64)) // the graph is small
+              // Preallocating 256 MB transaction logs costs seconds and disk for a tiny graph.
               .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
               .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
               // Bolt's worker pool otherwise waits 5 s per connector on shutdown, after the data is safe.
               .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
               .build();
-    } catch (Exception e) {
-      fail("could not start Neo4j: " + e);
-      return;
-    }
 
-    final DatabaseManagementService running = service;
-    Thread shutdown = new Thread(() -> stop(running), "neo4j-shutdown");
-    Runtime.getRuntime().addShutdownHook(shutdown);
-
-    GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) fail("the default database did not become available");
-    try (var tx = db.beginTx()) {
-      tx.execute("RETURN 1").close();
-      tx.commit();
+      GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) fail("the default database did not become available");
+      try (var tx = db.beginTx()) {
+        tx.execute("RETURN 1").close();
+        tx.commit();
+      }
+    } catch (Throwable e) {
+      fail("could not start Neo4j: " + reason(e));
     }
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
-
-    // The parent holds our stdin open; EOF means it is gone.
-    try {
-      InputStream in = System.in;
-      byte[] buffer = new byte[256];
-      while (in.read(buffer) >= 0) {
-        // ignore input; we only wait for end of stream
-      }
-    } catch (IOException ignored) {
-      // treat a broken stdin like EOF
-    }
-    System.exit(0); // runs the shutdown hook, which stops Neo4j cleanly
   }
 
-  private static synchronized void stop(DatabaseManagementService service) {
+  /** The parent holds our stdin open; EOF (or a broken pipe) means it is gone, so exit via the hook. */
+  private static void watchParent() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              try {
+                InputStream in = System.in;
+                byte[] buffer = new byte[256];
+                while (in.read(buffer) >= 0) {
+                  // input is ignored; only end of stream matters
+                }
+              } catch (IOException ignored) {
+                // a broken stdin counts as EOF
+              }
+              System.exit(0);
+            },
+            "parent-watcher");
+    watcher.setDaemon(false); // keeps the JVM up after main returns, for as long as the parent lives
+    watcher.start();
+  }
+
+  private static synchronized void stop() {
+    DatabaseManagementService running = service;
+    service = null;
+    if (running == null) return;
     try {
-      service.shutdown();
-    } catch (Exception e) {
-      System.err.println("error while stopping Neo4j: " + e);
+      running.shutdown();
+    } catch (Throwable e) {
+      System.err.println("error while stopping Neo4j: " + reason(e));
     }
+  }
+
+  private static int parsePort(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port > 0 && port < 65536) return port;
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    fail("invalid --port " + value);
+    return -1;
   }
 
   private static boolean portFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true);
+      socket.setReuseAddress(true); // like Neo4j's own bind: a port in TIME_WAIT is free
       socket.bind(new InetSocketAddress("127.0.0.1", port));
       return true;
     } catch (IOException e) {
@@ -103,9 +131,17 @@ public final class Launcher {
     }
   }
 
+  /** One line naming the root cause, e.g. a bind failure buried under lifecycle exceptions. */
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String text = root == e ? e.toString() : e.getClass().getSimpleName() + " caused by " + root;
+    return text.replaceAll("\\s+", " ");
+  }
+
   private static void fail(String reason) {
     System.out.println("NEO4J_FAILED " + reason);
     System.out.flush();
-    System.exit(1);
+    System.exit(1); // the shutdown hook stops Neo4j if it got that far
   }
 }

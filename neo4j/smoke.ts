@@ -1,0 +1,57 @@
+// Smoke test for the jar-based Neo4j: install, start, Bolt + full-text (Lucene) query, stop, no JVM left.
+// Run with: npx tsx neo4j/smoke.ts
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { startLocalNeo4j } from "../server/db/localNeo4j.ts";
+import { install } from "./install.mjs";
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+let t = Date.now();
+install({ log: (msg) => console.log(msg) });
+const installTime = seconds(t);
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "neo4j-smoke-"));
+t = Date.now();
+const server = await startLocalNeo4j({ dataDir, log: (msg) => console.log(msg) });
+const startTime = seconds(t);
+
+const driver = neo4j.driver(server.uri, neo4j.auth.none());
+try {
+  const one = await driver.executeQuery("RETURN 1 AS one");
+  if (one.records[0]?.get("one").toNumber() !== 1) throw new Error("RETURN 1 did not return 1");
+
+  await driver.executeQuery("CREATE FULLTEXT INDEX t IF NOT EXISTS FOR (n:X) ON EACH [n.name]");
+  await driver.executeQuery("CALL db.awaitIndexes(60)");
+  await driver.executeQuery("CREATE (:X {name: 'venetoclax resistance'}), (:X {name: 'azacitidine'})");
+  // Full-text indexes are eventually consistent; poll briefly until the refresh shows the node.
+  let hits: string[] = [];
+  for (let i = 0; i < 50 && hits.length === 0; i++) {
+    const res = await driver.executeQuery(
+      "CALL db.index.fulltext.queryNodes('t', 'venetoclax') YIELD node RETURN node.name AS name",
+    );
+    hits = res.records.map((r) => r.get("name") as string);
+    if (hits.length === 0) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (hits.join() !== "venetoclax resistance")
+    throw new Error(`full-text query returned ${JSON.stringify(hits)}`);
+  console.log(`full-text query ok: ${JSON.stringify(hits)}`);
+} finally {
+  await driver.close();
+  t = Date.now();
+  await server.stop();
+  console.log(`stopped in ${seconds(t)}`);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+let leftover = "";
+try {
+  leftover = execFileSync("pgrep", ["-f", "evidencegraph.Launcher"], { encoding: "utf8" }).trim();
+} catch {
+  // pgrep exits 1 when nothing matches: the wanted outcome
+}
+if (leftover) throw new Error(`launcher JVM still running: pid ${leftover}`);
+console.log(`smoke ok: install ${installTime}, JVM start -> ready ${startTime}, no launcher JVM left`);
