@@ -1,6 +1,6 @@
 // Fetches the Neo4j 5.26 jars from Maven Central and compiles the launcher (once; later runs are instant).
 // Plain Node ESM without dependencies, so `npm run neo4j:install` works before anything else is built.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -55,7 +55,8 @@ export function install({ log = (msg) => console.error(msg) } = {}) {
   // A clean lib/ so a version change leaves no stale jars on the classpath.
   rmSync(paths.lib, { recursive: true, force: true });
   rmSync(stamp, { force: true });
-  execFileSync(
+  // -q keeps Maven silent unless it fails; its output is captured to drop Debian Maven's stray ANSI codes.
+  const mvn = spawnSync(
     "mvn",
     [
       "-q",
@@ -65,8 +66,15 @@ export function install({ log = (msg) => console.error(msg) } = {}) {
       "-DoutputDirectory=target/lib",
       "-DincludeScope=runtime",
     ],
-    { cwd: launcherDir, stdio: ["ignore", "inherit", "inherit"] },
+    { cwd: launcherDir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
+  if (mvn.error || mvn.status !== 0) {
+    // eslint-disable-next-line no-control-regex -- strips ANSI colour codes
+    const output = `${mvn.stdout ?? ""}${mvn.stderr ?? ""}`.replace(/\x1b\[[0-9;]*m/g, "").trim();
+    throw new Error(
+      `Maven failed in ${launcherDir} (${mvn.error?.message ?? `exit ${mvn.status}`}):\n${output}`,
+    );
+  }
   writeFileSync(stamp, fingerprint());
   log(`neo4j: launcher installed in ${took()} (${readdirSync(paths.lib).length} jars in ${paths.lib})`);
 }

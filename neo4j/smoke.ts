@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { startLocalNeo4j } from "../server/db/localNeo4j.ts";
+import { NO_AUTH } from "../server/db/resolve.ts";
 import { install } from "./install.mjs";
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -19,7 +20,7 @@ t = Date.now();
 const server = await startLocalNeo4j({ dataDir, log: (msg) => console.log(msg) });
 const startTime = seconds(t);
 
-const driver = neo4j.driver(server.uri, neo4j.auth.none());
+const driver = neo4j.driver(server.uri, NO_AUTH); // the launcher runs without auth on loopback;
 try {
   const one = await driver.executeQuery("RETURN 1 AS one");
   if (one.records[0]?.get("one").toNumber() !== 1) throw new Error("RETURN 1 did not return 1");
@@ -47,11 +48,19 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-let leftover = "";
+// Our JVM must be gone; pgrep also reports any other launcher JVM left on this machine.
+let alive = true;
 try {
-  leftover = execFileSync("pgrep", ["-f", "evidencegraph.Launcher"], { encoding: "utf8" }).trim();
+  process.kill(server.pid, 0);
 } catch {
-  // pgrep exits 1 when nothing matches: the wanted outcome
+  alive = false;
 }
-if (leftover) throw new Error(`launcher JVM still running: pid ${leftover}`);
-console.log(`smoke ok: install ${installTime}, JVM start -> ready ${startTime}, no launcher JVM left`);
+if (alive) throw new Error(`launcher JVM ${server.pid} still running after stop()`);
+let others = "";
+try {
+  others = execFileSync("pgrep", ["-f", "evidencegraph.Launcher"], { encoding: "utf8" }).trim();
+} catch {
+  // pgrep exits 1 when nothing matches
+}
+console.log(`pgrep -f evidencegraph.Launcher: ${others ? others.replace(/\n/g, " ") : "none"}`);
+console.log(`smoke ok: install ${installTime}, JVM start -> ready ${startTime}, JVM ${server.pid} gone`);

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { install, paths } from "../../neo4j/install.mjs";
 
 export interface LocalNeo4j {
@@ -15,6 +16,7 @@ const JVM_FLAGS = [
   "-Xmx1g",
   "-XX:+UseG1GC",
   "-XX:+ExitOnOutOfMemoryError",
+  // Neo4j 5 reaches into JDK internals (off-heap page cache, direct buffers, reflection-based caches).
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
@@ -24,6 +26,8 @@ const JVM_FLAGS = [
   "--add-opens=java.base/java.net=ALL-UNNAMED",
   "-Dfile.encoding=UTF-8",
 ];
+const STOP_GRACE_MS = 20_000;
+const STDERR_LINES = 40;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,6 +37,19 @@ async function freePort(): Promise<number> {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
+  });
+}
+
+/** Fails with "port N in use" before the JVM is spent on a port it cannot bind. */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(error.code === "EADDRINUSE" ? `port ${port} in use` : `port ${port}: ${error.message}`),
+      ),
+    );
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
   });
 }
 
@@ -48,79 +65,76 @@ export async function startLocalNeo4j(options: {
   log?: (message: string) => void;
 }): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
-  install({ quiet: false });
+  install({ log });
   const port = options.port ?? (await freePort());
+  if (options.port !== undefined) await assertPortFree(port);
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const classpath = [paths.classes, path.join(paths.lib, "*")].join(path.delimiter);
   const started = Date.now();
   const child = spawn(
     "java",
     [...JVM_FLAGS, "-cp", classpath, "evidencegraph.Launcher", "--data-dir", dataDir, "--port", String(port)],
-    {
-      stdio: ["pipe", "pipe", "pipe"],
-    },
+    { stdio: ["pipe", "pipe", "pipe"] },
   );
-  const killOnExit = () => child.kill("SIGKILL");
+  // The launcher exits on stdin EOF; if it is already gone, writing/closing may raise EPIPE.
+  child.stdin.on("error", () => {});
+  // Belt and braces for a normal exit of this process: SIGTERM runs the launcher's clean shutdown.
+  const killOnExit = () => child.kill("SIGTERM");
   process.on("exit", killOnExit);
 
   const stderr: string[] = [];
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr.push(...chunk.split("\n").filter(Boolean));
-    if (stderr.length > 40) stderr.splice(0, stderr.length - 40);
+  createInterface({ input: child.stderr }).on("line", (line) => {
+    stderr.push(line);
+    if (stderr.length > STDERR_LINES) stderr.shift();
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const lastOutput = () =>
+    stderr.length ? `\nLast JVM output:\n${stderr.join("\n")}` : " (the JVM printed nothing on stderr)";
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? signal)),
+  );
 
-  const uri = await new Promise<string>((resolve, reject) => {
-    const timeoutMs = options.timeoutMs ?? 120_000;
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(
-        new Error(`Neo4j did not start within ${timeoutMs / 1000} s. Last JVM output:\n${stderr.join("\n")}`),
+  // EOF on stdin makes the launcher shut Neo4j down cleanly and exit; SIGKILL if it hangs.
+  const terminate = async () => {
+    child.stdin.end();
+    const forced = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(forced);
+    process.off("exit", killOnExit);
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const uri = await new Promise<string>((resolve, reject) => {
+      timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new Error(`Neo4j did not start within ${timeoutMs / 1000} s${lastOutput()}`));
+      }, timeoutMs);
+      // readline hands over whole lines only, so a URI split across chunks is never cut short.
+      createInterface({ input: child.stdout }).on("line", (line) => {
+        if (line.startsWith("NEO4J_READY ")) resolve(line.slice("NEO4J_READY ".length).trim());
+        else if (line.startsWith("NEO4J_FAILED "))
+          reject(new Error(`Neo4j failed to start: ${line.slice("NEO4J_FAILED ".length)}${lastOutput()}`));
+      });
+      child.once("error", (error) =>
+        reject(new Error(`could not run java (is a Java 17+ JDK on PATH?): ${error.message}`)),
       );
-    }, timeoutMs);
-    let buffered = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      buffered += chunk;
-      for (const line of buffered.split("\n")) {
-        if (line.startsWith("NEO4J_READY ")) {
-          clearTimeout(timer);
-          resolve(line.slice("NEO4J_READY ".length).trim());
-        } else if (line.startsWith("NEO4J_FAILED ")) {
-          clearTimeout(timer);
-          reject(new Error(`Neo4j failed to start: ${line.slice("NEO4J_FAILED ".length)}`));
-        }
-      }
-    });
-    child.once("error", (error) => {
-      clearTimeout(timer);
-      reject(new Error(`could not run java: ${error.message}`));
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(
-        new Error(
-          `Neo4j exited with code ${code} before it was ready. Last JVM output:\n${stderr.join("\n")}`,
-        ),
+      void exited.then((code) =>
+        // Let stderr drain first so the message carries the JVM's last words.
+        setImmediate(() => reject(new Error(`Neo4j exited (${code}) before it was ready${lastOutput()}`))),
       );
     });
-  }).catch(async (error: unknown) => {
+    log(`local Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${dataDir})`);
+
+    let stopping: Promise<void> | undefined;
+    return { uri, pid: child.pid!, stop: () => (stopping ??= terminate()) };
+  } catch (error) {
+    // No pid: java never started (spawn error), so there is nothing to stop and no 'exit' will come.
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) await terminate();
     process.off("exit", killOnExit);
     throw error;
-  });
-  log(`local Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${dataDir})`);
-
-  let stopping: Promise<void> | undefined;
-  return {
-    uri,
-    pid: child.pid!,
-    stop: () =>
-      (stopping ??= (async () => {
-        child.stdin.end(); // EOF: the launcher shuts Neo4j down cleanly and exits
-        const forced = setTimeout(() => child.kill("SIGKILL"), 20_000);
-        await exited;
-        clearTimeout(forced);
-        process.off("exit", killOnExit);
-      })()),
-  };
+  } finally {
+    clearTimeout(timer);
+  }
 }

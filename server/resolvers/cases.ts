@@ -4,6 +4,7 @@ import type { Loaders, Row } from "../loaders.ts";
 /** Timepoints in clinical order; before/after pairs are read along it. */
 export const TIMEPOINTS = [
   "diagnosis",
+  "anemia_worsening",
   "progression",
   "before_svd",
   "after_svd",

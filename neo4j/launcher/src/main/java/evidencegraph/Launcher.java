@@ -25,6 +25,7 @@ import org.neo4j.io.ByteUnit;
  */
 public final class Launcher {
   private static volatile DatabaseManagementService service;
+  private static volatile boolean ready;
 
   public static void main(String[] args) {
     Path dataDir = null;
@@ -74,6 +75,7 @@ public final class Launcher {
     } catch (Throwable e) {
       fail("could not start Neo4j: " + reason(e));
     }
+    ready = true;
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
   }
@@ -92,6 +94,7 @@ public final class Launcher {
               } catch (IOException ignored) {
                 // a broken stdin counts as EOF
               }
+              if (!ready) fail("stdin closed before Neo4j was ready (the parent process is gone)");
               System.exit(0);
             },
             "parent-watcher");
