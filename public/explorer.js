@@ -124,6 +124,9 @@ function drawClaims(claims, focusIds = []) {
   cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 20 }).run();
 }
 
+// Exposed so that browser tests (and curious users in the console) can inspect the graph.
+window.explorer = { cy };
+
 cy.on("tap", "edge", (evt) => (location.hash = `claim=${encodeURIComponent(evt.target.id())}`));
 cy.on("tap", "node", (evt) => (location.hash = `entity=${encodeURIComponent(evt.target.id())}`));
 
@@ -291,13 +294,13 @@ async function showCase(id) {
   );
   if (!c) return ($("#panel").innerHTML = `<p>No case ${esc(id)}.</p>`);
   cy.elements().remove();
-  const fmt = (f) =>
-    `${f.valueNumber}${f.unit === "%" || f.unit === "percent" ? "%" : f.unit ? ` ${esc(f.unit)}` : ""}`;
+  const fmt = (f, unit) =>
+    `${f.valueNumber}${unit === "%" || unit === "percent" ? "%" : unit ? ` ${esc(unit)}` : ""}`;
   $("#panel").innerHTML = `
     <h2 id="case-title">${esc(c.label)}</h2>
     <p>Response to SVD: <span class="badge">${esc(c.response ?? "–")}</span></p>
     <h3>Before and after</h3>
-    ${c.beforeAfter.map((b) => `<div class="ba" data-field="${esc(b.field)}"><div><small>${esc(b.field.replace(/_/g, " "))} · ${esc(b.before.timepoint)}</small><br><b>${fmt(b.before)}</b></div><div>→</div><div><small>${esc(b.after.timepoint)}</small><br><b>${fmt(b.after)}</b></div></div>`).join("")}
+    ${c.beforeAfter.map((b) => `<div class="ba" data-field="${esc(b.field)}"><div><small>${esc(b.field.replace(/_/g, " "))} · ${esc(b.before.timepoint)}</small><br><b>${fmt(b.before, b.unit)}</b></div><div>→</div><div><small>${esc(b.after.timepoint)}</small><br><b>${fmt(b.after, b.unit)}</b></div></div>`).join("")}
     <h3>Regimens</h3>
     ${c.regimens.map((r) => `<p><b>${esc(r.name)}</b> · ${r.cycles ?? "?"} cycle(s) · response ${esc(r.response ?? "–")}<br>${r.components.map((x) => `${esc(x.drug.name)} ${x.dose ?? ""} ${esc(x.unit ?? "")} ${esc(x.schedule ?? "")} days ${esc(x.days ?? "")}`).join("<br>")}</p>`).join("")}
     <h3>Facts</h3>
