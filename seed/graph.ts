@@ -151,12 +151,13 @@ export function buildGraph({ data, sectionAt }: ValidatedSeed): GraphBatch {
       ...e.synonyms.map((s) => ({ printed: s, correction: "synonym", loci: [] as Locus[] })),
       ...e.aliases,
     ];
-    const keys = new Set<string>();
+    // Spellings that differ only in case (p53 / P53) stay separate aliases, so each keeps its loci.
+    const seenSpellings = new Set<string>();
     for (const a of names) {
+      if (seenSpellings.has(a.printed)) continue;
+      seenSpellings.add(a.printed);
       const key = a.printed.toLowerCase();
-      if (keys.has(key)) continue;
-      keys.add(key);
-      const aliasId = `alias:${e.id}:${key}`;
+      const aliasId = `alias:${e.id}:${a.printed}`;
       node("Alias", aliasId, {
         printed: a.printed,
         key,
