@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { SEED_FILES, type Locus, type SeedData, type SeedKey } from "./model.ts";
 
 export const DEFAULT_SEED_DIR = path.resolve(import.meta.dirname, "data");
 export const DEFAULT_PAPER = path.resolve(import.meta.dirname, "source/paper.txt");
+
+/** A curated file is a few hundred kB; anything this large is a mistake or an attack, not data. */
+export const MAX_SEED_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface SeedProblem {
   file: string;
@@ -68,6 +71,16 @@ export function validateSeed(seedDir = DEFAULT_SEED_DIR, paperPath = DEFAULT_PAP
   ][]) {
     let text: string;
     try {
+      const size = statSync(path.join(seedDir, file)).size;
+      if (size > MAX_SEED_FILE_BYTES) {
+        problems.push({
+          file: `seed/data/${file}`,
+          line: null,
+          path: "",
+          message: `file is larger than ${MAX_SEED_FILE_BYTES} bytes (${size})`,
+        });
+        continue;
+      }
       text = readFileSync(path.join(seedDir, file), "utf8");
     } catch {
       problems.push({

@@ -100,6 +100,8 @@ export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Bounds parsing work before validation runs: a huge document fails fast.
+    parseOptions: { maxTokens: 5000 },
     allowBatchedHttpRequests: false,
     // main.ts owns signal handling: it drains HTTP, closes the driver, then stops the local Neo4j.
     stopOnTerminationSignals: false,

@@ -42,6 +42,10 @@ function checkOperation(context: ValidationContext, limits: Limits): ASTVisitor 
 
   return {
     OperationDefinition(op) {
+      if (op.operation !== "query") {
+        fail(`This API is read-only: ${op.operation} operations are not accepted.`);
+        return;
+      }
       let aliases = 0;
       let maxDepth = 0;
       const schema = context.getSchema();
