@@ -125,8 +125,10 @@ export class Database {
       timeout: this.options.queryTimeoutMs,
     };
     try {
+      // Reads run as auto-commit transactions in a READ session (routed to readers on a cluster):
+      // one network round-trip instead of BEGIN/RUN/COMMIT, which halves latency on small queries.
       return mode === "READ"
-        ? await session.executeRead((tx) => tx.run<T>(cypher, params), config)
+        ? await session.run<T>(cypher, params, config)
         : await session.executeWrite((tx) => tx.run<T>(cypher, params), config);
     } catch (error) {
       throw this.mapError(error, operation);

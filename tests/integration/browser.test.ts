@@ -73,18 +73,30 @@ describe("mechanism explorer", () => {
 
     // Click the selinexor -> XPO1 edge on the canvas.
     const point = await page.evaluate(() => {
+      // A point on one of the selinexor -> XPO1 "inhibits" edges that no node (or its label) covers;
+      // re-run the layout if every candidate is covered.
       const cy = (window as any).explorer.cy;
-      const edge = cy
-        .edges()
-        .filter(
-          (e: any) =>
-            e.source().id() === "drug:selinexor" &&
-            e.target().id() === "gene:XPO1" &&
-            e.data("label") === "inhibits",
-        )[0];
       const box = cy.container().getBoundingClientRect();
-      const mid = edge.renderedMidpoint();
-      return { x: box.left + mid.x, y: box.top + mid.y };
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const edges = cy
+          .edges()
+          .filter(
+            (e: any) =>
+              e.source().id() === "drug:selinexor" &&
+              e.target().id() === "gene:XPO1" &&
+              e.data("label") === "inhibits",
+          );
+        for (const edge of edges) {
+          const mid = edge.renderedMidpoint();
+          const covered = cy.nodes().some((n: any) => {
+            const b = n.renderedBoundingBox();
+            return mid.x > b.x1 - 4 && mid.x < b.x2 + 4 && mid.y > b.y1 - 4 && mid.y < b.y2 + 4;
+          });
+          if (!covered) return { x: box.left + mid.x, y: box.top + mid.y };
+        }
+        cy.layout({ name: "cose", animate: false, randomize: true }).run();
+      }
+      throw new Error("every selinexor -> XPO1 edge is covered by a node");
     });
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector("#claim-title", { timeout: 5000 }).catch(async () => {
