@@ -198,6 +198,30 @@ describe("lookups and pagination", () => {
     for (const e of b.data.claims.edges) expect(["A", "B"]).toContain(e.node.level);
   });
 
+  it("filters cases by karyotype feature and by response, reading text and Table 1 facts", async () => {
+    const { data } = await run(`{
+      complex: cases(filter: { karyotype: "complex" }) { id }
+      del17p: cases(filter: { karyotype: "17p" }) { id }
+      cri: cases(filter: { response: "CRi" }) { id }
+      cr: cases(filter: { response: "CR" }) { id }
+      asxl1: cases(filter: { mutation: "ASXLI" }) { id }
+    }`);
+    expect(data.complex.map((c: any) => c.id)).toEqual(["case:2"]);
+    expect(data.del17p.map((c: any) => c.id)).toEqual(["case:2"]);
+    expect(data.cri.map((c: any) => c.id)).toEqual(["case:3"]);
+    expect(data.cr.map((c: any) => c.id)).toEqual(["case:1", "case:2", "case:3"]);
+    expect(data.asxl1.map((c: any) => c.id)).toEqual(["case:1", "case:3"]);
+  });
+
+  it("lists outcomes by measure and studies by drug", async () => {
+    const { data } = await run(`{
+      os: outcomes(filter: { measure: "median_overall_survival" }) { value study { reference { number } } }
+      sel: studies(filter: { drug: "drug:selinexor" }) { id reference { number } }
+    }`);
+    expect(data.os.map((o: any) => o.study.reference?.number)).toEqual(expect.arrayContaining([5, 12, 18]));
+    expect(data.sel.map((s: any) => s.reference?.number ?? null)).toEqual(expect.arrayContaining([12, null]));
+  });
+
   it("looks up a reference by PMID and by DOI", async () => {
     const { data } = await run(
       `{ a: publication(pmid: "26968357") { number } b: publication(doi: "10.1186/s13045-019-0803-9") { number } }`,
