@@ -9,8 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createApp } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
-import { Database } from "../server/db/database.ts";
-import { resolveNeo4j } from "../server/db/resolve.ts";
+import { connectNeo4j } from "../server/db/connect.ts";
 import { createLogger } from "../server/logger.ts";
 import { loadPaper } from "../server/paper.ts";
 import { isSeeded, loadSeed } from "../seed/load.ts";
@@ -19,8 +18,9 @@ const { values } = parseArgs({ options: { runs: { type: "string", default: "30" 
 const runs = Number(values.runs);
 const config = { ...loadConfig({ ...process.env, LOG_LEVEL: "silent" }), RATE_LIMIT_PER_MINUTE: 0 };
 const log = createLogger("silent");
-const neo = await resolveNeo4j(config, { dataDir: mkdtempSync(path.join(os.tmpdir(), "bench-ops-")), log });
-const db = new Database(neo.uri, neo.auth, { database: config.NEO4J_DATABASE, log, queryTimeoutMs: 60_000 });
+const { db, neo, close } = await connectNeo4j(config, log, {
+  dataDir: mkdtempSync(path.join(os.tmpdir(), "bench-ops-")),
+});
 try {
   if (!(await isSeeded(db))) await loadSeed(db);
   const app = await createApp({ config, db, log, paper: loadPaper() });
@@ -57,6 +57,5 @@ try {
   console.table(rows);
   await app.close();
 } finally {
-  await db.close();
-  await neo.stop();
+  await close();
 }

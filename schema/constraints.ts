@@ -1,23 +1,8 @@
-import { NODE_LABELS } from "./vocabulary.ts";
+import { ENTITY_KINDS, NODE_LABELS } from "./vocabulary.ts";
 
-/** Labels that carry their own uniqueness key (entity kind labels share :Entity's). */
-const KEYED_LABELS = NODE_LABELS.filter((l) =>
-  [
-    "Publication",
-    "Locus",
-    "Entity",
-    "Alias",
-    "Claim",
-    "Study",
-    "Outcome",
-    "Case",
-    "CaseFact",
-    "Regimen",
-    "RegimenComponent",
-    "Conflict",
-    "ConflictValue",
-  ].includes(l),
-);
+/** Labels that carry their own uniqueness key; entity kind labels (Drug, Gene, ...) share :Entity's. */
+const KIND_LABELS = new Set<string>(Object.values(ENTITY_KINDS).map((k) => k.label));
+const KEYED_LABELS = NODE_LABELS.filter((l) => !KIND_LABELS.has(l));
 
 /** Schema statements, each idempotent (IF NOT EXISTS), applied before any data is written. */
 export const SCHEMA_STATEMENTS: string[] = [

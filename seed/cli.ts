@@ -1,7 +1,6 @@
 import { loadConfig } from "../server/config.ts";
 import { createLogger } from "../server/logger.ts";
-import { Database } from "../server/db/database.ts";
-import { resolveNeo4j } from "../server/db/resolve.ts";
+import { connectNeo4j } from "../server/db/connect.ts";
 import { loadSeed } from "./load.ts";
 import { SeedValidationError } from "./validate.ts";
 
@@ -9,12 +8,7 @@ import { SeedValidationError } from "./validate.ts";
 async function main(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const neo = await resolveNeo4j(config, { dataDir: config.NEO4J_DATA_DIR, log });
-  const db = new Database(neo.uri, neo.auth, {
-    database: config.NEO4J_DATABASE,
-    log,
-    queryTimeoutMs: 600_000,
-  });
+  const { db, close } = await connectNeo4j(config, log, { queryTimeoutMs: 600_000 });
   try {
     const report = await loadSeed(db, { progress: (m) => process.stderr.write(`  ${m}\n`) });
     console.log(`Loaded in ${report.millis} ms`);
@@ -28,8 +22,7 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    await db.close();
-    await neo.stop();
+    await close();
   }
 }
 

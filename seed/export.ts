@@ -2,8 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../server/config.ts";
 import { createLogger } from "../server/logger.ts";
-import { Database } from "../server/db/database.ts";
-import { resolveNeo4j } from "../server/db/resolve.ts";
+import { connectNeo4j } from "../server/db/connect.ts";
 import { isSeeded, loadSeed } from "./load.ts";
 import { exportKgx, writeKgx } from "./kgx.ts";
 
@@ -16,12 +15,7 @@ async function main(): Promise<void> {
     throw new Error(`--format: unknown format "${values.format}" (supported: kgx)`);
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const neo = await resolveNeo4j(config, { dataDir: config.NEO4J_DATA_DIR, log });
-  const db = new Database(neo.uri, neo.auth, {
-    database: config.NEO4J_DATABASE,
-    log,
-    queryTimeoutMs: 600_000,
-  });
+  const { db, close } = await connectNeo4j(config, log, { queryTimeoutMs: 600_000 });
   try {
     if (!(await isSeeded(db))) await loadSeed(db);
     const data = await exportKgx(db);
@@ -29,8 +23,7 @@ async function main(): Promise<void> {
     console.log(`KGX: ${data.nodes.length} nodes, ${data.edges.length} edges`);
     for (const f of files) console.log(`  ${path.relative(process.cwd(), f)}`);
   } finally {
-    await db.close();
-    await neo.stop();
+    await close();
   }
 }
 

@@ -9,19 +9,22 @@ import {
   PROVENANCES,
 } from "../schema/vocabulary.ts";
 
-/** The shapes of the curated seed files (docs/seed-format.md). */
+/**
+ * The shapes of the curated seed files (docs/seed-format.md). Objects are strict: a misspelt key
+ * is an error, not a silently dropped field.
+ */
 
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[A-Za-z0-9_.+\\-]+$`), `must look like "${prefix}:<key>"`);
 const entityId = z.string().regex(/^[a-z_]+:[A-Za-z0-9_.+-]+$/, 'must look like "<kind>:<key>"');
 const refNumber = z.number().int().min(1).max(37);
 
-export const TextLocus = z.object({
+export const TextLocus = z.strictObject({
   start: z.number().int().min(0),
   end: z.number().int().min(1),
   quote: z.string().min(1),
 });
-export const CellLocus = z.object({
+export const CellLocus = z.strictObject({
   cell: z.string().regex(/^case[123]\.[a-z_]+$/, 'must look like "case1.<row>"'),
 });
 export const Locus = z.union([TextLocus, CellLocus]);
@@ -29,8 +32,8 @@ export type Locus = z.infer<typeof Locus>;
 export type TextLocus = z.infer<typeof TextLocus>;
 const loci = z.array(Locus).min(1, "at least one locus is required");
 
-export const SourceFile = z.object({
-  paper: z.object({
+export const SourceFile = z.strictObject({
+  paper: z.strictObject({
     id: z.literal("pub:source"),
     title: z.string().nullable(),
     journal: z.string(),
@@ -38,11 +41,11 @@ export const SourceFile = z.object({
     doi: z.string(),
     file: z.string(),
   }),
-  sections: z.array(z.object({ name: z.string(), start: z.number().int(), end: z.number().int() })).min(1),
+  sections: z.array(z.strictObject({ name: z.string(), start: z.number().int(), end: z.number().int() })).min(1),
 });
 
 export const PublicationsFile = z.array(
-  z.object({
+  z.strictObject({
     number: refNumber,
     id: id("pub"),
     identification: z.string(),
@@ -61,7 +64,7 @@ export const PublicationsFile = z.array(
 export const CitationsFile = z.array(TextLocus.extend({ id: id("cite"), refs: z.array(refNumber).min(1) }));
 
 export const EntitiesFile = z.array(
-  z.object({
+  z.strictObject({
     id: entityId,
     kind: z.enum(ENTITY_KIND_NAMES as [string, ...string[]]),
     name: z.string().min(1),
@@ -69,7 +72,7 @@ export const EntitiesFile = z.array(
     xrefs: z.record(z.string(), z.string()).nullable().default({}),
     aliases: z
       .array(
-        z.object({
+        z.strictObject({
           printed: z.string().min(1),
           correction: z.enum(["ocr", "variant", "case"]),
           loci,
@@ -81,7 +84,7 @@ export const EntitiesFile = z.array(
 );
 
 export const ClaimsFile = z.array(
-  z.object({
+  z.strictObject({
     id: id("claim"),
     subject: entityId,
     predicate: z.enum(PREDICATE_NAMES as [string, ...string[]]),
@@ -103,13 +106,13 @@ export const ClaimsFile = z.array(
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 export const StudiesFile = z.array(
-  z.object({
+  z.strictObject({
     id: id("study"),
     title: z.string(),
     reference: refNumber.nullable(),
     design: z.string().nullable(),
     phase: z.string().nullable().optional(),
-    population: z.object({
+    population: z.strictObject({
       disease: entityId.nullable().optional(),
       description: z.string().nullable().optional(),
       n: z.number().int().nullable().optional(),
@@ -118,7 +121,7 @@ export const StudiesFile = z.array(
     loci,
     note: z.string().nullable().optional(),
     outcomes: z.array(
-      z.object({
+      z.strictObject({
         id: id("outcome"),
         measure: z.string().regex(/^[a-z_0-9]+$/, "must be snake_case"),
         value: scalar.nullable().optional(),
@@ -138,21 +141,21 @@ export const StudiesFile = z.array(
   }),
 );
 
-export const Table1File = z.object({
+export const Table1File = z.strictObject({
   rows: z.array(
-    z.object({ id: z.string().regex(/^[a-z_]+$/), label: z.string(), label_locus: TextLocus.optional() }),
+    z.strictObject({ id: z.string().regex(/^[a-z_]+$/), label: z.string(), label_locus: TextLocus.optional() }),
   ),
   cells: z.array(
-    z.object({
+    z.strictObject({
       cell: z.string().regex(/^case[123]\.[a-z_]+$/),
       printed: z.string(),
       spans: z.array(TextLocus).min(1),
     }),
   ),
-  notes: z.array(z.object({ loci })).optional(),
+  notes: z.array(z.strictObject({ note: z.string(), loci })).optional(),
 });
 
-const fact = z.object({
+const fact = z.strictObject({
   field: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be snake_case"),
   value: scalar.nullable(),
   unit: z.string().nullable().optional(),
@@ -164,13 +167,13 @@ const fact = z.object({
 });
 
 export const CasesFile = z.array(
-  z.object({
+  z.strictObject({
     id: id("case"),
     label: z.string(),
     facts: z.array(fact),
     mutations: z
       .array(
-        z.object({
+        z.strictObject({
           gene: entityId,
           timepoint: z.string().nullable().optional(),
           printed: z.string().nullable().optional(),
@@ -180,13 +183,13 @@ export const CasesFile = z.array(
       .default([]),
     regimens: z
       .array(
-        z.object({
+        z.strictObject({
           id: id("regimen"),
           name: z.string(),
           line: z.string().nullable().optional(),
           cycles: z.number().int().nullable().optional(),
           components: z.array(
-            z.object({
+            z.strictObject({
               drug: entityId,
               dose: z.number().nullable().optional(),
               unit: z.string().nullable().optional(),
@@ -195,7 +198,7 @@ export const CasesFile = z.array(
               loci,
             }),
           ),
-          response: z.object({ value: z.string(), loci }).nullable().optional(),
+          response: z.strictObject({ value: z.string(), loci }).nullable().optional(),
           loci,
         }),
       )
@@ -204,13 +207,13 @@ export const CasesFile = z.array(
 );
 
 export const ConflictsFile = z.array(
-  z.object({
+  z.strictObject({
     id: id("conflict"),
     subject: z.string(),
     field: z.string(),
     description: z.string().min(1),
     kind: z.enum(CONFLICT_KINDS),
-    values: z.array(z.object({ value: scalar, loci })).min(2, "a conflict needs at least two values"),
+    values: z.array(z.strictObject({ value: scalar, loci })).min(2, "a conflict needs at least two values"),
   }),
 );
 

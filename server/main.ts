@@ -1,7 +1,6 @@
 import { loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
-import { Database } from "./db/database.ts";
-import { resolveNeo4j } from "./db/resolve.ts";
+import { connectNeo4j } from "./db/connect.ts";
 import { createApp } from "./app.ts";
 import { loadPaper } from "./paper.ts";
 import { isSeeded, loadSeed } from "../seed/load.ts";
@@ -10,12 +9,7 @@ import { isSeeded, loadSeed } from "../seed/load.ts";
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const neo = await resolveNeo4j(config, { dataDir: config.NEO4J_DATA_DIR, log });
-  const db = new Database(neo.uri, neo.auth, {
-    database: config.NEO4J_DATABASE,
-    log,
-    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-  });
+  const { db, neo, close } = await connectNeo4j(config, log);
   const running: { app?: Awaited<ReturnType<typeof createApp>> } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -23,10 +17,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, "shutting down");
     await running.app?.close();
-    log.info("http server closed");
-    await db.close();
-    log.info("driver closed");
-    await neo.stop();
+    await close();
     log.info("stopped");
     process.exit(0);
   };

@@ -1,38 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApolloServer } from "@apollo/server";
-import { createApollo, createContext } from "../../server/app.ts";
-import type { Context } from "../../server/context.ts";
-import type { Database } from "../../server/db/database.ts";
-import { loadPaper } from "../../server/paper.ts";
-import { isSeeded, loadSeed } from "../../seed/load.ts";
-import { connect, testConfig, testLog } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApi } from "./helpers.ts";
 
 const QUERY_DIR = path.resolve(import.meta.dirname, "../../queries");
-const paper = loadPaper();
-let db: Database;
-let apollo: ApolloServer<Context>;
-
-beforeAll(async () => {
-  db = connect();
-  if (!(await isSeeded(db))) await loadSeed(db);
-  apollo = createApollo({ config: testConfig, log: testLog });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo?.stop();
-  await db?.close();
-});
-
-/** Runs a document as a client would, returning data, errors and the Cypher round-trips it cost. */
-async function run(query: string, variables: Record<string, unknown> = {}) {
-  const context = createContext({ config: testConfig, db, log: testLog, paper });
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-  const { data, errors } = response.body.singleResult;
-  return { data: data as any, errors, roundTrips: context.db.roundTrips };
-}
+const { run, paper } = useSeededApi();
 
 const quoteOf = (l: { quote: string }) => l.quote.replace(/\s+/g, " ");
 

@@ -1,4 +1,9 @@
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
+import type { ApolloServer } from "@apollo/server";
+import { createApollo, createContext } from "../../server/app.ts";
+import type { Context } from "../../server/context.ts";
+import { loadPaper } from "../../server/paper.ts";
+import { isSeeded, loadSeed } from "../../seed/load.ts";
 import { loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
 import { Database } from "../../server/db/database.ts";
@@ -13,4 +18,31 @@ export function connect(): Database {
     log: testLog,
     queryTimeoutMs: 120_000,
   });
+}
+
+/**
+ * An Apollo server on the seeded test graph, for running documents in-process as a client would.
+ * `run` returns data, errors and the Cypher round-trips the request cost.
+ */
+export function useSeededApi() {
+  const paper = loadPaper();
+  const state: { db?: Database; apollo?: ApolloServer<Context> } = {};
+  beforeAll(async () => {
+    state.db = connect();
+    if (!(await isSeeded(state.db))) await loadSeed(state.db);
+    state.apollo = createApollo({ config: testConfig, log: testLog });
+    await state.apollo.start();
+  });
+  afterAll(async () => {
+    await state.apollo?.stop();
+    await state.db?.close();
+  });
+  const run = async (query: string, variables: Record<string, unknown> = {}) => {
+    const contextValue = createContext({ config: testConfig, db: state.db!, log: testLog, paper });
+    const response = await state.apollo!.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    const { data, errors } = response.body.singleResult;
+    return { data: data as any, errors, roundTrips: contextValue.db.roundTrips };
+  };
+  return { run, paper, db: () => state.db! };
 }

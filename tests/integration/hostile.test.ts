@@ -2,40 +2,16 @@ import { readFileSync, writeFileSync, mkdtempSync, cpSync } from "node:fs";
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { describe, expect, it, inject } from "vitest";
 import { parse as parseYaml, stringify } from "yaml";
-import type { ApolloServer } from "@apollo/server";
 import { buildSchema, getNamedType, isInputObjectType, type GraphQLArgument } from "graphql";
-import { createApollo, createContext } from "../../server/app.ts";
-import type { Context } from "../../server/context.ts";
-import type { Database } from "../../server/db/database.ts";
-import { loadPaper } from "../../server/paper.ts";
-import { graphCounts, isSeeded, loadSeed } from "../../seed/load.ts";
+import { graphCounts, loadSeed } from "../../seed/load.ts";
 import { DEFAULT_SEED_DIR, SeedValidationError } from "../../seed/validate.ts";
-import { connect, testConfig, testLog } from "./helpers.ts";
+import { useSeededApi } from "./helpers.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const paper = loadPaper();
-let db: Database;
-let apollo: ApolloServer<Context>;
-
-beforeAll(async () => {
-  db = connect();
-  if (!(await isSeeded(db))) await loadSeed(db);
-  apollo = createApollo({ config: testConfig, log: testLog });
-  await apollo.start();
-});
-afterAll(async () => {
-  await apollo?.stop();
-  await db?.close();
-});
-
-async function run(query: string, variables: Record<string, unknown> = {}) {
-  const contextValue = createContext({ config: testConfig, db, log: testLog, paper });
-  const response = await apollo.executeOperation({ query, variables }, { contextValue });
-  if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-  return response.body.singleResult;
-}
+const api = useSeededApi();
+const run = api.run;
 
 /** Strings that would do damage if any layer spliced them into Cypher, Lucene or HTML. */
 const INJECTIONS = [
@@ -73,7 +49,7 @@ describe("hostile string arguments", () => {
   });
 
   it("answers each injection with a clear error or a correct empty answer, and changes nothing", async () => {
-    const before = await graphCounts(db);
+    const before = await graphCounts(api.db());
     const unexpected: string[] = [];
     for (const { field, arg, inputField } of stringArgs) {
       const f = fields.find((x) => x.name === field)!;
@@ -93,9 +69,11 @@ describe("hostile string arguments", () => {
           .map((k) => `${k}: $${k}`)
           .join(", ");
         const result = await run(`query(${varDefs}) { ${field}(${callArgs}) ${selection} }`, args);
-        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        const codes = (result.errors ?? []).map((e: any) => e.extensions?.code);
         // Acceptable: data (possibly empty or null), or a client error that names what is wrong.
-        if (codes.some((c) => !["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"].includes(String(c)))) {
+        if (
+          codes.some((c: unknown) => !["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"].includes(String(c)))
+        ) {
           unexpected.push(
             `${field}(${arg.name}${inputField ? "." + inputField : ""}=${JSON.stringify(evil).slice(0, 30)}): ${JSON.stringify(result.errors)}`,
           );
@@ -104,7 +82,7 @@ describe("hostile string arguments", () => {
       }
     }
     expect(unexpected).toEqual([]);
-    expect(await graphCounts(db)).toEqual(before);
+    expect(await graphCounts(api.db())).toEqual(before);
   }, 120_000);
 });
 
@@ -192,18 +170,18 @@ describe("bad seed data", () => {
   ];
   for (const [what, make, message] of cases) {
     it(`rejects ${what} with a clear message and writes nothing`, async () => {
-      const before = await graphCounts(db);
-      const error = await loadSeed(db, { seedDir: make() }).catch((e: unknown) => e);
+      const before = await graphCounts(api.db());
+      const error = await loadSeed(api.db(), { seedDir: make() }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SeedValidationError);
       expect((error as Error).message).toMatch(message);
-      expect(await graphCounts(db)).toEqual(before);
+      expect(await graphCounts(api.db())).toEqual(before);
     });
   }
 
   it("leaves the database as it was when a load is killed mid-way", async () => {
-    const before = await graphCounts(db);
+    const before = await graphCounts(api.db());
     // Break the current graph's equality with the seed, so a completed load would be visible.
-    await db.write("test", "MATCH (c:Claim) WITH c LIMIT 1 SET c.killTestMarker = true");
+    await api.db().write("test", "MATCH (c:Claim) WITH c LIMIT 1 SET c.killTestMarker = true");
     const child = spawn(process.execPath, ["--import", "tsx", "seed/cli.ts"], {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: inject("neo4jUri"), LOG_LEVEL: "warn" },
@@ -222,12 +200,11 @@ describe("bad seed data", () => {
       child.on("exit", () => reject(new Error(`seed exited before it could be killed:\n${err}`)));
     });
     await new Promise((r) => setTimeout(r, 2000)); // let Neo4j notice the dropped connection and roll back
-    const marked = await db.read<{ n: number }>(
-      "test",
-      "MATCH (c:Claim) WHERE c.killTestMarker RETURN count(c) AS n",
-    );
+    const marked = await api
+      .db()
+      .read<{ n: number }>("test", "MATCH (c:Claim) WHERE c.killTestMarker RETURN count(c) AS n");
     expect(marked[0]!.n).toBe(1);
-    await db.write("test", "MATCH (c:Claim) WHERE c.killTestMarker REMOVE c.killTestMarker");
-    expect(await graphCounts(db)).toEqual(before);
+    await api.db().write("test", "MATCH (c:Claim) WHERE c.killTestMarker REMOVE c.killTestMarker");
+    expect(await graphCounts(api.db())).toEqual(before);
   }, 120_000);
 });

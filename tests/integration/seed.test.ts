@@ -159,6 +159,15 @@ describe("loader", () => {
       /cases\.yaml.*unknown Table 1 cell/,
     ],
   ];
+  cases.push([
+    "a misspelt key",
+    "claims.yaml",
+    (d) => {
+      d[0].referneces = d[0].references;
+      delete d[0].references;
+    },
+    /claims\.yaml:\d+: 0: Unrecognized key: "referneces"/,
+  ]);
   for (const [what, file, mutate, message] of cases) {
     it(`rejects ${what}, naming file and field, and leaves the database unchanged`, async () => {
       const before = await graphCounts(db);
