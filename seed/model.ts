@@ -41,7 +41,9 @@ export const SourceFile = z.strictObject({
     doi: z.string(),
     file: z.string(),
   }),
-  sections: z.array(z.strictObject({ name: z.string(), start: z.number().int(), end: z.number().int() })).min(1),
+  sections: z
+    .array(z.strictObject({ name: z.string(), start: z.number().int(), end: z.number().int() }))
+    .min(1),
 });
 
 export const PublicationsFile = z.array(
@@ -143,7 +145,11 @@ export const StudiesFile = z.array(
 
 export const Table1File = z.strictObject({
   rows: z.array(
-    z.strictObject({ id: z.string().regex(/^[a-z_]+$/), label: z.string(), label_locus: TextLocus.optional() }),
+    z.strictObject({
+      id: z.string().regex(/^[a-z_]+$/),
+      label: z.string(),
+      label_locus: TextLocus.optional(),
+    }),
   ),
   cells: z.array(
     z.strictObject({
