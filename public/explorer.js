@@ -70,12 +70,16 @@ const cy = cytoscape({
         "target-arrow-color": "data(color)",
         "target-arrow-shape": "triangle",
         "curve-style": "bezier",
-        label: "data(label)",
-        "font-size": 9,
+        "font-size": 10,
         "text-rotation": "autorotate",
-        color: "#555",
+        color: "#333",
         "line-style": "data(style)",
       },
+    },
+    // Edge labels only on hover or selection: the legend explains the colours, and the graph stays legible.
+    {
+      selector: "edge:selected, edge.hover",
+      style: { label: "data(label)", "text-background-color": "#fff", "text-background-opacity": 0.85 },
     },
     { selector: ":selected", style: { "overlay-opacity": 0.15 } },
   ],
@@ -107,18 +111,35 @@ function drawClaims(claims, focusIds = []) {
       data: { id: e.id, label: e.name, color: KIND_COLORS[e.kind] ?? "#888" },
     })),
   );
+  // One edge per (subject, predicate, object, direction), drawn as strong as its strongest claim;
+  // the edge's id is that claim's, and the evidence panel lists the others.
+  const LEVELS = "ABCDE";
+  const groups = new Map();
+  for (const c of claims) {
+    const key = [c.subject.id, c.predicate, c.object.id, c.direction].join("|");
+    const group = groups.get(key) ?? [];
+    group.push(c);
+    groups.set(key, group);
+  }
   cy.add(
-    claims.map((c) => ({
-      data: {
-        id: c.id,
-        source: c.subject.id,
-        target: c.object.id,
-        label: c.predicate.replace(/_/g, " "),
-        color: PREDICATE_COLORS[c.predicate] ?? "#888",
-        width: LEVEL_WIDTH[c.level] ?? 2,
-        style: c.direction === "refutes" ? "dashed" : "solid",
-      },
-    })),
+    [...groups.values()].map((group) => {
+      const [c] = group.sort(
+        (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.id.localeCompare(b.id),
+      );
+      return {
+        data: {
+          id: c.id,
+          source: c.subject.id,
+          target: c.object.id,
+          label: c.predicate.replace(/_/g, " ") + (group.length > 1 ? ` ×${group.length}` : ""),
+          predicate: c.predicate,
+          claims: group.map((x) => x.id),
+          color: PREDICATE_COLORS[c.predicate] ?? "#888",
+          width: LEVEL_WIDTH[c.level] ?? 2,
+          style: c.direction === "refutes" ? "dashed" : "solid",
+        },
+      };
+    }),
   );
   for (const id of focusIds) cy.getElementById(id).addClass("focus");
   cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 20 }).run();
@@ -127,6 +148,8 @@ function drawClaims(claims, focusIds = []) {
 // Exposed so that browser tests (and curious users in the console) can inspect the graph.
 window.explorer = { cy };
 
+cy.on("mouseover", "edge", (evt) => evt.target.addClass("hover"));
+cy.on("mouseout", "edge", (evt) => evt.target.removeClass("hover"));
 cy.on("tap", "edge", (evt) => (location.hash = `claim=${encodeURIComponent(evt.target.id())}`));
 cy.on("tap", "node", (evt) => (location.hash = `entity=${encodeURIComponent(evt.target.id())}`));
 
@@ -157,9 +180,11 @@ async function showClaim(id) {
     { id },
   );
   if (!claim) return ($("#panel").innerHTML = `<p>No claim ${esc(id)}.</p>`);
-  if (!cy.getElementById(id).length) await showNeighbourhood(claim.subject.id, false);
+  const edgeOf = () => cy.edges().filter((e) => e.data("claims").includes(id));
+  if (!edgeOf().length) await showNeighbourhood(claim.subject.id, false);
   cy.$(":selected").unselect();
-  cy.getElementById(id).select();
+  const edge = edgeOf().select();
+  const others = edge.length ? edge.data("claims").filter((x) => x !== id) : [];
   $("#panel").innerHTML = `
     <h2 id="claim-title">${esc(claim.subject.name)} <em>${esc(claim.predicate.replace(/_/g, " "))}</em> ${esc(claim.object.name)}</h2>
     <p><span class="badge level-${claim.level}">Level ${claim.level}</span><span class="badge">${esc(claim.modelSystem.replace(/_/g, " "))}</span>
@@ -168,7 +193,8 @@ async function showClaim(id) {
     ${claim.note ? `<p class="hint">${esc(claim.note)}</p>` : ""}
     <h3>What the paper says</h3>${claim.loci.map(quoteHtml).join("")}
     <h3>References</h3>${claim.references.length ? `<ul id="claim-refs">${claim.references.map(referenceHtml).join("")}</ul>` : "<p class='hint'>None cited for this claim.</p>"}
-    ${claim.conflicts.map((c) => `<div class="conflict">${esc(c.description)}</div>`).join("")}`;
+    ${claim.conflicts.map((c) => `<div class="conflict">${esc(c.description)}</div>`).join("")}
+    ${others.length ? `<h3>Other claims on this link</h3><ul>${others.map((x) => `<li><a href="#claim=${encodeURIComponent(x)}">${esc(x)}</a></li>`).join("")}</ul>` : ""}`;
 }
 
 async function showNeighbourhood(id, panel = true) {

@@ -70,6 +70,7 @@ describe("mechanism explorer", () => {
     await page.waitForFunction(() => (window as any).explorer.cy.nodes().length > 3);
     expect(await nodeLabels(page)).toContain("XPO1");
     expect(page.url()).toContain("#q=selinexor");
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-search-selinexor.png") });
 
     // Click the selinexor -> XPO1 edge on the canvas.
     const point = await page.evaluate(() => {
@@ -84,15 +85,20 @@ describe("mechanism explorer", () => {
             (e: any) =>
               e.source().id() === "drug:selinexor" &&
               e.target().id() === "gene:XPO1" &&
-              e.data("label") === "inhibits",
+              e.data("predicate") === "inhibits",
           );
         for (const edge of edges) {
-          const mid = edge.renderedMidpoint();
-          const covered = cy.nodes().some((n: any) => {
-            const b = n.renderedBoundingBox();
-            return mid.x > b.x1 - 4 && mid.x < b.x2 + 4 && mid.y > b.y1 - 4 && mid.y < b.y2 + 4;
-          });
-          if (!covered) return { x: box.left + mid.x, y: box.top + mid.y };
+          cy.fit(edge.connectedNodes(), 60);
+          const a = edge.renderedSourceEndpoint();
+          const b = edge.renderedTargetEndpoint();
+          for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+            const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+            const covered = cy.nodes().some((n: any) => {
+              const r = n.renderedBoundingBox();
+              return p.x > r.x1 - 4 && p.x < r.x2 + 4 && p.y > r.y1 - 4 && p.y < r.y2 + 4;
+            });
+            if (!covered) return { x: box.left + p.x, y: box.top + p.y };
+          }
         }
         cy.layout({ name: "cose", animate: false, randomize: true }).run();
       }
