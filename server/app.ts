@@ -22,9 +22,7 @@ export const typeDefs = readFileSync(path.resolve(import.meta.dirname, "../schem
 /** Codes whose messages are written for clients; anything else is masked. */
 const CLIENT_CODES = new Set<string>([
   ErrorCode.BadUserInput,
-  ErrorCode.NotFound,
   ErrorCode.ServiceUnavailable,
-  ErrorCode.QueryTooComplex,
   ErrorCode.Timeout,
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -169,7 +167,7 @@ export async function createApp(options: AppOptions) {
         if (wait > 0) {
           res.setHeader("retry-after", String(wait));
           return send(429, {
-            errors: [{ message: "Too many requests", extensions: { code: "RATE_LIMITED" } }],
+            errors: [{ message: "Too many requests", extensions: { code: ErrorCode.RateLimited } }],
           });
         }
         const headers = new HeaderMap();

@@ -1,12 +1,11 @@
 import { GraphQLError } from "graphql";
 
-/** Every error code a client can see, in one place. */
+/** Every error code this service raises itself (Apollo adds GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED). */
 export enum ErrorCode {
   BadUserInput = "BAD_USER_INPUT",
-  NotFound = "NOT_FOUND",
   ServiceUnavailable = "SERVICE_UNAVAILABLE",
-  QueryTooComplex = "QUERY_TOO_COMPLEX",
   Timeout = "TIMEOUT",
+  RateLimited = "RATE_LIMITED",
   InternalServerError = "INTERNAL_SERVER_ERROR",
 }
 
@@ -14,8 +13,4 @@ export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`Argument "${argument}": ${message}`, {
     extensions: { code: ErrorCode.BadUserInput, argument },
   });
-}
-
-export function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.QueryTooComplex } });
 }

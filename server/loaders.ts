@@ -56,7 +56,6 @@ export function createLoaders(db: RequestDb) {
     publication: byId("Publication"),
     study: byId("Study"),
     caseById: byId("Case"),
-    caseFact: byId("CaseFact"),
     rel,
   };
 }
