@@ -8,6 +8,7 @@ COPY server ./server
 COPY schema ./schema
 COPY seed ./seed
 COPY queries ./queries
+COPY public ./public
 USER node
 EXPOSE 4000
 CMD ["node", "--import", "tsx", "server/main.ts"]
