@@ -10,6 +10,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "../../server/db/localNeo4j.ts"
 import { NO_AUTH } from "../../server/db/resolve.ts";
 import { createLogger } from "../../server/logger.ts";
 import { loadPaper } from "../../server/paper.ts";
+import { isSeeded, loadSeed } from "../../seed/load.ts";
 import { connect } from "./helpers.ts";
 
 async function freePort(): Promise<number> {
@@ -150,5 +151,36 @@ describe("HTTP hardening", () => {
   it("never writes the password into the logs", () => {
     expect(logged.length).toBeGreaterThan(0);
     expect(logged.join("\n")).not.toContain("s3cret-pw");
+  });
+});
+
+describe("graceful shutdown", () => {
+  it("lets an in-flight request finish, refuses new ones, and closes", async () => {
+    const db = connect();
+    if (!(await isSeeded(db))) await loadSeed(db);
+    const config = loadConfig({ LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "0" });
+    const app = await createApp({ config, db, log: createLogger("silent"), paper: loadPaper() });
+    const base = `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}`;
+    // A deliberately heavy request: every 4-hop path between two hub entities.
+    const heavy = `{ mechanismPaths(from: "drug:selinexor", to: "gene:TP53", maxHops: 4, first: 40) { score steps { claim { loci { quote } references { citingSentences { quote } } } } } }`;
+    await gql(base, "{ health { status } }"); // warm the client so the heavy request is sent at once
+    const started = Date.now();
+    const inFlight = gql(base, heavy);
+    await new Promise((r) => setTimeout(r, 200));
+    const closing = app.close();
+    const refused = await gql(base, "{ health { status } }").then(
+      (r) => r.status,
+      () => "connection refused",
+    );
+    const response = await inFlight;
+    const body = await response.json();
+    await closing;
+    await db.close();
+    expect([503, "connection refused"]).toContain(refused);
+    expect(response.status).toBe(200);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(body.data.mechanismPaths.length).toBeGreaterThan(0);
+    // The heavy request outlived the start of the shutdown, so it really was in flight.
+    expect(Date.now() - started).toBeGreaterThan(200);
   });
 });
