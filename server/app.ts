@@ -190,6 +190,8 @@ export async function createApp(options: AppOptions) {
           context: async () => createContext(options),
         });
         for (const [key, value] of response.headers) res.setHeader(key, value);
+        // A request that was in flight when shutdown began must not keep its connection alive.
+        if (shuttingDown) res.setHeader("connection", "close");
         res.statusCode = response.status ?? 200;
         if (response.body.kind === "complete") return res.end(response.body.string);
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
