@@ -1,3 +1,4 @@
+import net from "node:net";
 import neo4j, {
   type AuthToken,
   type Driver,
@@ -26,6 +27,24 @@ export interface RequestDb {
   operation: string;
 }
 
+/**
+ * neo4j-driver opens its Bolt sockets without TCP_NODELAY, and a request larger than one TCP
+ * segment (any query with a list of ids) then waits for the server's delayed ACK: measured here,
+ * RETURN 1 with a 61-id parameter took 48.8 ms, and 6.6 ms with TCP_NODELAY. The driver has no
+ * option for it, so every socket this process connects gets TCP_NODELAY (Node's own HTTP client
+ * already sets it by default).
+ */
+let noDelayInstalled = false;
+function useTcpNoDelay(): void {
+  if (noDelayInstalled) return;
+  noDelayInstalled = true;
+  const connect = net.Socket.prototype.connect;
+  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
+    this.setNoDelay(true);
+    return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
+  } as typeof connect;
+}
+
 const RETRYABLE_UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /**
@@ -41,6 +60,7 @@ export class Database {
     auth: AuthToken,
     private readonly options: DatabaseOptions,
   ) {
+    useTcpNoDelay();
     this.driver = neo4j.driver(uri, auth, {
       disableLosslessIntegers: true,
       // Fail fast when the database is away instead of the driver's 30-60 s defaults.
