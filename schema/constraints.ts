@@ -16,6 +16,8 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name)",
   "CREATE INDEX claim_level IF NOT EXISTS FOR (n:Claim) ON (n.levelRank, n.id)",
   "CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)",
+  "CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subjectId)",
+  "CREATE INDEX claim_object IF NOT EXISTS FOR (n:Claim) ON (n.objectId)",
   "CREATE INDEX casefact_field IF NOT EXISTS FOR (n:CaseFact) ON (n.field)",
   "CREATE INDEX outcome_measure IF NOT EXISTS FOR (n:Outcome) ON (n.measure)",
   "CREATE INDEX locus_citation IF NOT EXISTS FOR (n:Locus) ON (n.citationId)",

@@ -8,34 +8,87 @@ import {
 import type { Locus } from "./model.ts";
 import type { ValidatedSeed } from "./validate.ts";
 
+/**
+ * How a node group is written. `create`: nodes the dataset owns (deleted and re-created on reload).
+ * `merge`: shared nodes (a corpus's entities, a corpus paper's own record), matched by id and updated.
+ * `reference`: shared nodes known only as someone's reference; created if missing, never overwritten.
+ */
+export type WriteMode = "create" | "merge" | "reference";
+
+export interface NodeGroup {
+  label: string;
+  extraLabel?: string;
+  mode: WriteMode;
+  rows: { id: string; props: Record<string, unknown> }[];
+}
+
+export interface RelGroup {
+  type: string;
+  from: string;
+  to: string;
+  /** `merge` for relationships between shared nodes, so reloading does not duplicate them. */
+  mode: "create" | "merge";
+  rows: { from: string; to: string; props: Record<string, unknown> }[];
+}
+
 /** A graph ready to write: node rows per label and relationship rows per (type, from label, to label). */
 export interface GraphBatch {
-  nodes: Map<string, { extraLabel?: string; rows: { id: string; props: Record<string, unknown> }[] }>;
-  rels: Map<
-    string,
-    {
-      type: string;
-      from: string;
-      to: string;
-      rows: { from: string; to: string; props: Record<string, unknown> }[];
-    }
-  >;
+  nodes: Map<string, NodeGroup>;
+  rels: Map<string, RelGroup>;
 }
 
 export const DATASET = "source-paper";
 
-export function locusId(locus: Locus): string {
-  return "cell" in locus ? `loc:cell:${locus.cell}` : `loc:text:${locus.start}-${locus.end}`;
+export interface BuildOptions {
+  /** Owner of the nodes this seed creates; reloading replaces exactly that dataset. */
+  dataset: string;
+  /** Keeps loci of different papers apart ("" for the source paper, whose ids are loc:text:...). */
+  locusPrefix: string;
+  /** Publications are shared between corpus papers: merged by id instead of owned. */
+  sharedPublications: boolean;
+  /** Names of entities the seed uses but does not define (a corpus's vocabulary), for search text. */
+  entityNames?: ReadonlyMap<string, string>;
 }
 
-/** Turns validated seed records into nodes and relationships; pure, no database. */
-export function buildGraph({ data, sectionAt }: ValidatedSeed): GraphBatch {
-  const batch: GraphBatch = { nodes: new Map(), rels: new Map() };
-  const node = (label: string, id: string, props: Record<string, unknown>, extraLabel?: string) => {
-    const key = extraLabel ? `${label}:${extraLabel}` : label;
+const SOURCE_OPTIONS: BuildOptions = { dataset: DATASET, locusPrefix: "", sharedPublications: false };
+
+export function locusId(locus: Locus, prefix = ""): string {
+  return "cell" in locus
+    ? `loc:${prefix}cell:${locus.cell}`
+    : `loc:${prefix}text:${locus.start}-${locus.end}`;
+}
+
+export function emptyBatch(): GraphBatch {
+  return { nodes: new Map(), rels: new Map() };
+}
+
+/** Appends one batch's rows to another's (a corpus writes many papers per transaction). */
+export function appendBatch(into: GraphBatch, from: GraphBatch): GraphBatch {
+  for (const [key, group] of from.nodes) {
+    const target = into.nodes.get(key);
+    if (target) target.rows.push(...group.rows);
+    else into.nodes.set(key, { ...group, rows: [...group.rows] });
+  }
+  for (const [key, group] of from.rels) {
+    const target = into.rels.get(key);
+    if (target) target.rows.push(...group.rows);
+    else into.rels.set(key, { ...group, rows: [...group.rows] });
+  }
+  return into;
+}
+
+function batchWriter(batch: GraphBatch, dataset: string) {
+  const node = (
+    label: string,
+    id: string,
+    props: Record<string, unknown>,
+    extraLabel?: string,
+    mode: WriteMode = "create",
+  ) => {
+    const key = `${label}:${extraLabel ?? ""}:${mode}`;
     let group = batch.nodes.get(key);
-    if (!group) batch.nodes.set(key, (group = { extraLabel, rows: [] }));
-    group.rows.push({ id, props: { ...props, id, dataset: DATASET } });
+    if (!group) batch.nodes.set(key, (group = { label, extraLabel, mode, rows: [] }));
+    group.rows.push({ id, props: { ...props, id, dataset } });
   };
   const relSeen = new Set<string>();
   const rel = (
@@ -45,22 +98,108 @@ export function buildGraph({ data, sectionAt }: ValidatedSeed): GraphBatch {
     to: string,
     toId: string,
     props: Record<string, unknown> = {},
+    mode: "create" | "merge" = "create",
   ) => {
     const dedupe = `${type}|${fromId}|${toId}|${JSON.stringify(props)}`;
     if (relSeen.has(dedupe)) return;
     relSeen.add(dedupe);
-    const key = `${type}|${from}|${to}`;
+    const key = `${type}|${from}|${to}|${mode}`;
     let group = batch.rels.get(key);
-    if (!group) batch.rels.set(key, (group = { type, from, to, rows: [] }));
+    if (!group) batch.rels.set(key, (group = { type, from, to, mode, rows: [] }));
     group.rows.push({ from: fromId, to: toId, props });
   };
+  return { node, rel };
+}
 
+type Entities = ValidatedSeed["data"]["entities"];
+
+/**
+ * Entity nodes with their Alias nodes. Every name an entity answers to is an Alias with an
+ * indexed lower-case key, so lookup by name, synonym or OCR spelling is one index seek.
+ */
+function addEntities(
+  { node, rel }: ReturnType<typeof batchWriter>,
+  entities: Entities,
+  addLocus: (l: Locus) => string,
+  mode: "create" | "merge",
+) {
+  for (const e of entities) {
+    const kind = ENTITY_KINDS[e.kind as EntityKind];
+    node(
+      "Entity",
+      e.id,
+      {
+        kind: e.kind,
+        name: e.name,
+        category: kind.biolink,
+        synonyms: e.synonyms,
+        aliases: e.aliases.map((a) => a.printed),
+        searchText: [e.name, ...e.synonyms, ...e.aliases.map((a) => a.printed), e.description ?? ""].join(
+          " | ",
+        ),
+        xrefs: Object.entries(e.xrefs ?? {}).map(([k, v]) => `${k}:${v}`),
+        description: e.description ?? null,
+      },
+      kind.label,
+      mode,
+    );
+    const names = [
+      { printed: e.name, correction: "name", loci: [] as Locus[] },
+      ...e.synonyms.map((s) => ({ printed: s, correction: "synonym", loci: [] as Locus[] })),
+      ...e.aliases,
+    ];
+    // Spellings that differ only in case (p53 / P53) stay separate aliases, so each keeps its loci.
+    const seenSpellings = new Set<string>();
+    for (const a of names) {
+      if (seenSpellings.has(a.printed)) continue;
+      seenSpellings.add(a.printed);
+      const aliasId = `alias:${e.id}:${a.printed}`;
+      node(
+        "Alias",
+        aliasId,
+        {
+          printed: a.printed,
+          key: a.printed.toLowerCase(),
+          correction: a.correction,
+          correctedTo: e.name,
+          entityId: e.id,
+        },
+        undefined,
+        mode,
+      );
+      rel("ALIAS_OF", "Alias", aliasId, "Entity", e.id, {}, mode);
+      a.loci.forEach((l) => rel("PRINTED_AT", "Alias", aliasId, "Locus", addLocus(l)));
+    }
+  }
+}
+
+/** A corpus's shared vocabulary: entities and aliases, merged by id so papers can share them. */
+export function buildVocabulary(entities: Entities, dataset: string): GraphBatch {
+  const batch = emptyBatch();
+  addEntities(
+    batchWriter(batch, dataset),
+    entities,
+    () => {
+      throw new Error("vocabulary aliases cannot carry loci");
+    },
+    "merge",
+  );
+  return batch;
+}
+
+/** Turns validated seed records into nodes and relationships; pure, no database. */
+export function buildGraph(
+  { data, sectionAt }: ValidatedSeed,
+  options: BuildOptions = SOURCE_OPTIONS,
+): GraphBatch {
+  const batch = emptyBatch();
+  const { node, rel } = batchWriter(batch, options.dataset);
   // Loci are shared: one node per distinct span or cell, however many facts point at it.
   const loci = new Map<string, Record<string, unknown>>();
   const cellsById = new Map(data.table1.cells.map((c) => [c.cell, c]));
   const rowLabels = new Map(data.table1.rows.map((r) => [r.id, r.label]));
   const addLocus = (locus: Locus): string => {
-    const id = locusId(locus);
+    const id = locusId(locus, options.locusPrefix);
     if (loci.has(id)) return id;
     if ("cell" in locus) {
       const cell = cellsById.get(locus.cell)!;
@@ -93,84 +232,56 @@ export function buildGraph({ data, sectionAt }: ValidatedSeed): GraphBatch {
     list.forEach((l) => rel("STATED_IN", label, ownerId, "Locus", addLocus(l)));
 
   const source = data.source.paper;
-  node("Publication", source.id, {
-    number: null,
-    title: source.title,
-    journal: source.journal,
-    year: source.year,
-    doi: source.doi,
-    isSource: true,
-    identification: "the source paper",
-  });
+  const shared = options.sharedPublications;
+  node(
+    "Publication",
+    source.id,
+    {
+      number: null,
+      title: source.title,
+      journal: source.journal,
+      year: source.year,
+      doi: source.doi,
+      isSource: !shared,
+      identification: shared ? "a corpus paper" : "the source paper",
+    },
+    undefined,
+    shared ? "merge" : "create",
+  );
+  // A corpus paper's references are other papers' records: numbers are the citing paper's own.
+  const refId = new Map(data.publications.map((p) => [p.number, p.id]));
   for (const p of data.publications) {
-    node("Publication", p.id, {
-      number: p.number,
-      title: p.title,
-      firstAuthor: p.first_author,
-      year: p.year,
-      journal: p.journal,
-      doi: p.doi,
-      pmid: p.pmid,
-      studyKind: p.study_kind ?? null,
-      abstractFindings: p.abstract_findings ?? null,
-      note: p.note ?? null,
-      identification: p.identification,
-      isSource: false,
-    });
+    node(
+      "Publication",
+      p.id,
+      {
+        number: p.number,
+        title: p.title,
+        firstAuthor: p.first_author,
+        year: p.year,
+        journal: p.journal,
+        doi: p.doi,
+        pmid: p.pmid,
+        studyKind: p.study_kind ?? null,
+        abstractFindings: p.abstract_findings ?? null,
+        note: p.note ?? null,
+        identification: p.identification,
+        isSource: false,
+      },
+      undefined,
+      shared ? "reference" : "create",
+    );
   }
 
   for (const c of data.citations) {
     const id = addLocus(c);
     loci.get(id)!.citationId = c.id;
-    c.refs.forEach((n) => rel("CITES", "Locus", id, "Publication", `pub:ref${n}`));
+    c.refs.forEach((n) => rel("CITES", "Locus", id, "Publication", refId.get(n)!));
   }
 
-  for (const e of data.entities) {
-    const kind = ENTITY_KINDS[e.kind as EntityKind];
-    node(
-      "Entity",
-      e.id,
-      {
-        kind: e.kind,
-        name: e.name,
-        category: kind.biolink,
-        synonyms: e.synonyms,
-        aliases: e.aliases.map((a) => a.printed),
-        searchText: [e.name, ...e.synonyms, ...e.aliases.map((a) => a.printed), e.description ?? ""].join(
-          " | ",
-        ),
-        xrefs: Object.entries(e.xrefs ?? {}).map(([k, v]) => `${k}:${v}`),
-        description: e.description ?? null,
-      },
-      kind.label,
-    );
-    // Every name an entity answers to is an Alias node with an indexed lower-case key, so lookup by
-    // name, synonym or OCR spelling is one index seek. Printed aliases also point at where they appear.
-    const names = [
-      { printed: e.name, correction: "name", loci: [] as Locus[] },
-      ...e.synonyms.map((s) => ({ printed: s, correction: "synonym", loci: [] as Locus[] })),
-      ...e.aliases,
-    ];
-    // Spellings that differ only in case (p53 / P53) stay separate aliases, so each keeps its loci.
-    const seenSpellings = new Set<string>();
-    for (const a of names) {
-      if (seenSpellings.has(a.printed)) continue;
-      seenSpellings.add(a.printed);
-      const key = a.printed.toLowerCase();
-      const aliasId = `alias:${e.id}:${a.printed}`;
-      node("Alias", aliasId, {
-        printed: a.printed,
-        key,
-        correction: a.correction,
-        correctedTo: e.name,
-        entityId: e.id,
-      });
-      rel("ALIAS_OF", "Alias", aliasId, "Entity", e.id);
-      a.loci.forEach((l) => rel("PRINTED_AT", "Alias", aliasId, "Locus", addLocus(l)));
-    }
-  }
+  addEntities({ node, rel }, data.entities, addLocus, "create");
 
-  const entityName = new Map(data.entities.map((e) => [e.id, e.name]));
+  const entityName = options.entityNames ?? new Map(data.entities.map((e) => [e.id, e.name]));
   for (const c of data.claims) {
     const predicate = PREDICATES[c.predicate as Predicate];
     const level = EVIDENCE_LEVELS[c.level as keyof typeof EVIDENCE_LEVELS];
@@ -196,7 +307,7 @@ export function buildGraph({ data, sectionAt }: ValidatedSeed): GraphBatch {
     rel("SUBJECT", "Claim", c.id, "Entity", c.subject);
     rel("OBJECT", "Claim", c.id, "Entity", c.object);
     if (c.context?.disease) rel("IN_CONTEXT", "Claim", c.id, "Entity", c.context.disease);
-    c.references.forEach((n) => rel("CITES", "Claim", c.id, "Publication", `pub:ref${n}`));
+    c.references.forEach((n) => rel("CITES", "Claim", c.id, "Publication", refId.get(n)!));
     rel("REPORTED_IN", "Claim", c.id, "Publication", source.id);
     stated("Claim", c.id, c.loci);
     // Hetionet-style direct edge so that mechanism paths are plain typed hops between entities.
@@ -222,7 +333,7 @@ export function buildGraph({ data, sectionAt }: ValidatedSeed): GraphBatch {
       "Study",
       s.id,
       "Publication",
-      s.reference == null ? source.id : `pub:ref${s.reference}`,
+      s.reference == null ? source.id : refId.get(s.reference)!,
     );
     if (s.population.disease) rel("POPULATION", "Study", s.id, "Entity", s.population.disease);
     s.interventions.forEach((d) => rel("INTERVENTION", "Study", s.id, "Entity", d));

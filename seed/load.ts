@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import type { Database } from "../server/db/database.ts";
 import { SCHEMA_STATEMENTS, KEYED_LABELS } from "../schema/constraints.ts";
 import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
-import { buildGraph, DATASET, type GraphBatch } from "./graph.ts";
+import { buildGraph, DATASET, type GraphBatch, type NodeGroup } from "./graph.ts";
 import { validateSeed, DEFAULT_SEED_DIR, DEFAULT_PAPER } from "./validate.ts";
 
 const BATCH_SIZE = 1000;
@@ -35,6 +35,61 @@ function chunks<T>(rows: T[], size = BATCH_SIZE): T[][] {
   return out;
 }
 
+type Run = Parameters<Parameters<Database["writeTransaction"]>[1]>[0];
+
+/** Cypher for one node group; the label is allowlisted, the rows are parameters. */
+function nodeStatement(group: NodeGroup): string {
+  const labels = `${assertLabel(group.label)}${group.extraLabel ? `:${assertLabel(group.extraLabel)}` : ""}`;
+  switch (group.mode) {
+    case "create":
+      return `UNWIND $rows AS row CREATE (n:${labels}) SET n = row.props`;
+    case "merge":
+      return `UNWIND $rows AS row MERGE (n:${assertLabel(group.label)} {id: row.id}) SET n:${labels}, n += row.props`;
+    case "reference":
+      return `UNWIND $rows AS row MERGE (n:${labels} {id: row.id}) ON CREATE SET n = row.props`;
+  }
+}
+
+/** Writes every node group, then every relationship group, inside the caller's transaction. */
+async function writeBatch(
+  run: Run,
+  batch: GraphBatch,
+  report: LoadReport,
+  progress: (msg: string) => void,
+): Promise<void> {
+  for (const group of batch.nodes.values()) {
+    const statement = nodeStatement(group);
+    for (const rows of chunks(group.rows)) await run(statement, { rows: integers(rows) });
+    const name = group.extraLabel ?? group.label;
+    report.nodes[name] = (report.nodes[name] ?? 0) + group.rows.length;
+    progress(`nodes ${name} (${group.mode}): ${group.rows.length}`);
+  }
+  for (const group of batch.rels.values()) {
+    const type = assertRelType(group.type);
+    const from = assertLabel(group.from);
+    const to = assertLabel(group.to);
+    const write = group.mode === "merge" ? "MERGE" : "CREATE";
+    let written = 0;
+    for (const rows of chunks(group.rows)) {
+      const result = await run(
+        `UNWIND $rows AS row
+         MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
+         ${write} (a)-[r:${type}]->(b) SET r = row.props
+         RETURN count(r) AS written`,
+        { rows: integers(rows) },
+      );
+      written += Number(result.records[0]?.get("written") ?? 0);
+    }
+    if (written !== group.rows.length) {
+      throw new Error(
+        `${type} ${from}->${to}: ${group.rows.length - written} relationship(s) point at missing nodes`,
+      );
+    }
+    report.relationships[type] = (report.relationships[type] ?? 0) + written;
+    progress(`relationships ${type} (${from}->${to}): ${written}`);
+  }
+}
+
 /**
  * Writes a graph batch in ONE transaction: the dataset's previous nodes are removed and the new
  * ones created, so a load is atomic (a failure rolls everything back) and idempotent (a second
@@ -47,50 +102,47 @@ export async function writeGraph(
 ): Promise<LoadReport> {
   const started = Date.now();
   const dataset = options.dataset ?? DATASET;
-  const progress = options.progress ?? (() => {});
   const report: LoadReport = { nodes: {}, relationships: {}, millis: 0 };
   await db.writeTransaction("seed", async (run) => {
     for (const label of KEYED_LABELS) {
       await run(`MATCH (n:${assertLabel(label)}) WHERE n.dataset = $dataset DETACH DELETE n`, { dataset });
     }
-    for (const [key, group] of batch.nodes) {
-      const label = assertLabel(key.split(":")[0]!);
-      const extra = group.extraLabel ? `:${assertLabel(group.extraLabel)}` : "";
-      for (const rows of chunks(group.rows)) {
-        await run(`UNWIND $rows AS row CREATE (n:${label}${extra}) SET n = row.props`, {
-          rows: integers(rows),
-        });
-      }
-      report.nodes[group.extraLabel ?? label] =
-        (report.nodes[group.extraLabel ?? label] ?? 0) + group.rows.length;
-      progress(`nodes ${key}: ${group.rows.length}`);
-    }
-    for (const group of batch.rels.values()) {
-      const type = assertRelType(group.type);
-      const from = assertLabel(group.from);
-      const to = assertLabel(group.to);
-      let created = 0;
-      for (const rows of chunks(group.rows)) {
-        const result = await run(
-          `UNWIND $rows AS row
-           MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
-           CREATE (a)-[r:${type}]->(b) SET r = row.props
-           RETURN count(r) AS created`,
-          { rows: integers(rows) },
-        );
-        created += Number(result.records[0]?.get("created") ?? 0);
-      }
-      if (created !== group.rows.length) {
-        throw new Error(
-          `${type} ${from}->${to}: ${group.rows.length - created} relationship(s) point at missing nodes`,
-        );
-      }
-      report.relationships[type] = (report.relationships[type] ?? 0) + created;
-      progress(`relationships ${type} (${from}->${to}): ${created}`);
-    }
+    await writeBatch(run, batch, report, options.progress ?? (() => {}));
   });
   report.millis = Date.now() - started;
   return report;
+}
+
+/** Labels a corpus shares between its papers: merged by id, never deleted with one paper. */
+export const SHARED_LABELS = new Set(["Entity", "Alias", "Publication"]);
+
+/**
+ * Writes the batches of several corpus papers in one transaction, replacing what those papers
+ * (datasets) wrote before: their own nodes, and the direct entity edges of their claims. Shared
+ * nodes are merged, so other papers' links to them survive.
+ */
+export async function writeCorpusChunk(
+  db: Database,
+  batch: GraphBatch,
+  datasets: string[],
+  report: LoadReport,
+  progress: (msg: string) => void = () => {},
+): Promise<void> {
+  await db.writeTransaction("seed-corpus", async (run) => {
+    await run(
+      `UNWIND $datasets AS ds
+       MATCH (c:Claim {dataset: ds})
+       MATCH (:Entity {id: c.subjectId})-[r]->(:Entity {id: c.objectId}) WHERE r.claimId = c.id
+       DELETE r`,
+      { datasets },
+    );
+    for (const label of KEYED_LABELS.filter((l) => !SHARED_LABELS.has(l))) {
+      await run(`UNWIND $datasets AS ds MATCH (n:${assertLabel(label)} {dataset: ds}) DETACH DELETE n`, {
+        datasets,
+      });
+    }
+    await writeBatch(run, batch, report, progress);
+  });
 }
 
 /** Validates every seed file, then writes the whole graph; nothing is written if validation fails. */

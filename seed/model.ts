@@ -17,7 +17,8 @@ import {
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[A-Za-z0-9_.+\\-]+$`), `must look like "${prefix}:<key>"`);
 const entityId = z.string().regex(/^[a-z_]+:[A-Za-z0-9_.+-]+$/, 'must look like "<kind>:<key>"');
-const refNumber = z.number().int().min(1).max(37);
+/** A reference number of the citing paper; whether the paper has it is checked against its list. */
+const refNumber = z.number().int().min(1);
 
 export const TextLocus = z.strictObject({
   start: z.number().int().min(0),
@@ -34,7 +35,7 @@ const loci = z.array(Locus).min(1, "at least one locus is required");
 
 export const SourceFile = z.strictObject({
   paper: z.strictObject({
-    id: z.literal("pub:source"),
+    id: id("pub"),
     title: z.string().nullable(),
     journal: z.string(),
     year: z.number().int(),

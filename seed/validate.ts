@@ -8,6 +8,8 @@ export const DEFAULT_PAPER = path.resolve(import.meta.dirname, "source/paper.txt
 
 /** A curated file is a few hundred kB; anything this large is a mistake or an attack, not data. */
 export const MAX_SEED_FILE_BYTES = 5 * 1024 * 1024;
+/** The source paper's reference list: numbers 1-37. */
+const SOURCE_REFERENCES = 37;
 
 export interface SeedProblem {
   file: string;
@@ -114,11 +116,55 @@ export function validateSeed(seedDir = DEFAULT_SEED_DIR, paperPath = DEFAULT_PAP
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
   const data = parsed as SeedData;
+  checkSeed(data, paper, report, { kind: "source" });
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return { data, paper, sectionAt: sectionFinder(data) };
+}
 
+/** Which rules apply: the curated source paper, or one paper of a literature corpus. */
+export type SeedProfile =
+  | { kind: "source" }
+  /** A corpus paper: its entities come from the corpus vocabulary, its references are its own list. */
+  | { kind: "corpus"; entities: ReadonlySet<string> };
+
+type Report = (key: SeedKey, at: PathKey[], message: string) => void;
+
+function sectionFinder(data: SeedData): (offset: number) => string {
   const sections = data.source.sections;
-  const sectionAt = (offset: number) =>
-    sections.find((s) => offset >= s.start && offset < s.end)?.name ?? "unknown";
+  return (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.name ?? "unknown";
+}
 
+/**
+ * Validates one paper of a corpus, held in memory, with the same record schemas and the same
+ * cross-checks as the curated seed; problems name the paper and the path inside it.
+ */
+export function validatePaper(
+  input: Record<SeedKey, unknown>,
+  paper: string,
+  label: string,
+  entities: ReadonlySet<string>,
+): ValidatedSeed {
+  const problems: SeedProblem[] = [];
+  const report: Report = (key, at, message) =>
+    problems.push({ file: `${label} ${key}`, line: null, path: at.join("."), message });
+  const parsed: Partial<Record<SeedKey, unknown>> = {};
+  for (const [key, { schema }] of Object.entries(SEED_FILES) as [SeedKey, (typeof SEED_FILES)[SeedKey]][]) {
+    const result = schema.safeParse(input[key]);
+    if (result.success) parsed[key] = result.data;
+    else for (const issue of result.error.issues) report(key, issue.path as PathKey[], issue.message);
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const data = parsed as SeedData;
+  checkSeed(data, paper, report, { kind: "corpus", entities });
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return { data, paper, sectionAt: sectionFinder(data) };
+}
+
+/** Every cross-reference between the parts of a seed, and every quote against the paper's text. */
+function checkSeed(data: SeedData, paper: string, report: Report, profile: SeedProfile): void {
+  const source = profile.kind === "source";
+  if (source && data.source.paper.id !== "pub:source")
+    report("source", ["paper", "id"], 'the source paper\'s id must be "pub:source"');
   // Every id is unique across all files, so a reference to an id is never ambiguous.
   const seen = new Map<string, string>();
   const claimId = (key: SeedKey, at: PathKey[], id: string) => {
@@ -145,22 +191,25 @@ export function validateSeed(seedDir = DEFAULT_SEED_DIR, paperPath = DEFAULT_PAP
   const checkLoci = (key: SeedKey, at: PathKey[], list: Locus[]) =>
     list.forEach((locus, i) => checkLocus(key, [...at, i], locus));
 
-  // Publications: exactly one record per reference number 1-37.
+  // Publications: one record per reference number; the source paper has exactly 1-37 as pub:ref<N>.
   const refNumbers = new Set<number>();
   data.publications.forEach((p, i) => {
     claimId("publications", [i, "id"], p.id);
     if (refNumbers.has(p.number))
       report("publications", [i, "number"], `reference ${p.number} appears twice`);
     refNumbers.add(p.number);
-    if (p.id !== `pub:ref${p.number}`) report("publications", [i, "id"], `id must be "pub:ref${p.number}"`);
+    if (source && p.id !== `pub:ref${p.number}`)
+      report("publications", [i, "id"], `id must be "pub:ref${p.number}"`);
   });
-  for (let n = 1; n <= 37; n++)
-    if (!refNumbers.has(n)) report("publications", [], `reference ${n} is missing`);
+  if (source)
+    for (let n = 1; n <= SOURCE_REFERENCES; n++)
+      if (!refNumbers.has(n)) report("publications", [], `reference ${n} is missing`);
+  const refRange = source ? ` (the paper has references 1-${SOURCE_REFERENCES})` : "";
   const checkRef = (key: SeedKey, at: PathKey[], n: number | null | undefined) => {
-    if (n != null && !refNumbers.has(n)) report(key, at, `unknown reference number ${n}`);
+    if (n != null && !refNumbers.has(n)) report(key, at, `unknown reference number ${n}${refRange}`);
   };
 
-  const entityIds = new Set<string>();
+  const entityIds = new Set<string>(profile.kind === "corpus" ? profile.entities : []);
   data.entities.forEach((e, i) => {
     claimId("entities", [i, "id"], e.id);
     entityIds.add(e.id);
@@ -239,7 +288,4 @@ export function validateSeed(seedDir = DEFAULT_SEED_DIR, paperPath = DEFAULT_PAP
       report("conflicts", [i, "subject"], `unknown subject "${c.subject}"`);
     c.values.forEach((v, j) => checkLoci("conflicts", [i, "values", j, "loci"], v.loci));
   });
-
-  if (problems.length > 0) throw new SeedValidationError(problems);
-  return { data, paper, sectionAt };
 }

@@ -22,9 +22,19 @@ export function createLoaders(db: RequestDb) {
   const related = new Map<string, DataLoader<string, Row[]>>();
   /**
    * Nodes linked to each key by one of the allowlisted relationship types, in `order` (a property
-   * of the related node). `dir` is the direction seen from the key's node.
+   * of the related node, descending with `desc`). `dir` is the direction seen from the key's node.
+   * With `limit`, each key gets at most that many, chosen in the database: a hub entity or a much
+   * cited paper has tens of thousands of claims, and a page needs twenty.
    */
-  const rel = (spec: { from: string; types: string[]; to: string; dir: "out" | "in"; order?: string }) => {
+  const rel = (spec: {
+    from: string;
+    types: string[];
+    to: string;
+    dir: "out" | "in";
+    order?: string;
+    desc?: boolean;
+    limit?: number;
+  }) => {
     const key = JSON.stringify(spec);
     let loader = related.get(key);
     if (!loader) {
@@ -33,14 +43,24 @@ export function createLoaders(db: RequestDb) {
         spec.dir === "out"
           ? `(a:${assertLabel(spec.from)} {id: id})-[:${types}]->(b:${assertLabel(spec.to)})`
           : `(a:${assertLabel(spec.from)} {id: id})<-[:${types}]-(b:${assertLabel(spec.to)})`;
-      const order = spec.order && /^[a-zA-Z]+$/.test(spec.order) ? `b.${spec.order}, ` : "";
+      const order =
+        spec.order && /^[a-zA-Z]+$/.test(spec.order) ? `b.${spec.order}${spec.desc ? " DESC" : ""}, ` : "";
+      const limit = spec.limit;
       loader = new DataLoader<string, Row[]>(async (ids) => {
         const rows = await db.read<{ id: string; items: Row[] }>(
-          `UNWIND $ids AS id
-           OPTIONAL MATCH ${pattern}
-           WITH id, b ORDER BY ${order}b.id
-           RETURN id, collect(DISTINCT b {.*}) AS items`,
-          { ids: [...ids] },
+          limit == null
+            ? `UNWIND $ids AS id
+               OPTIONAL MATCH ${pattern}
+               WITH id, b ORDER BY ${order}b.id
+               RETURN id, collect(DISTINCT b {.*}) AS items`
+            : `UNWIND $ids AS id
+               CALL (id) {
+                 OPTIONAL MATCH ${pattern}
+                 WITH DISTINCT b ORDER BY ${order}b.id LIMIT toInteger($limit)
+                 RETURN collect(b {.*}) AS items
+               }
+               RETURN id, items`,
+          { ids: [...ids], limit: limit ?? null },
         );
         const found = new Map(rows.map((r) => [r.id, r.items]));
         return ids.map((id) => found.get(id) ?? []);
@@ -50,7 +70,19 @@ export function createLoaders(db: RequestDb) {
     return loader;
   };
 
+  /** How many claims name each entity, read from the relationship counts, not by loading them. */
+  const claimCount = new DataLoader<string, number>(async (ids) => {
+    const rows = await db.read<{ id: string; n: number }>(
+      `UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id})
+       RETURN id, CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:SUBJECT|OBJECT]-(:Claim) } END AS n`,
+      { ids: [...ids] },
+    );
+    const found = new Map(rows.map((r) => [r.id, r.n]));
+    return ids.map((id) => found.get(id) ?? 0);
+  });
+
   return {
+    claimCount,
     entity: byId("Entity"),
     claim: byId("Claim"),
     publication: byId("Publication"),

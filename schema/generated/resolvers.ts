@@ -368,7 +368,9 @@ export type Provenance =
 export type Publication = {
   __typename?: 'Publication';
   abstractFindings?: Maybe<Scalars['String']['output']>;
+  /** Sentences citing this publication, in reading order (a much cited paper has thousands). */
   citingSentences: Array<Locus>;
+  /** Claims backed by this publication, strongest first. */
   claims: Array<Claim>;
   doi?: Maybe<Scalars['String']['output']>;
   firstAuthor?: Maybe<Scalars['String']['output']>;
@@ -384,6 +386,16 @@ export type Publication = {
   studyKind?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type PublicationCitingSentencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PublicationClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PublicationConnection = {
@@ -1034,8 +1046,8 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
   abstractFindings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  citingSentences?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  citingSentences?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType, RequireFields<PublicationCitingSentencesArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PublicationClaimsArgs, 'first'>>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstAuthor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

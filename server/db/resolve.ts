@@ -21,13 +21,19 @@ function dockerEngineAvailable(): boolean {
   return existsSync("/var/run/docker.sock");
 }
 
+/** Heap and page cache of a launcher-started Neo4j (ignored for NEO4J_URI and Testcontainers). */
+export interface LocalMemory {
+  heapMb?: number;
+  pageCacheMb?: number;
+}
+
 /**
  * The one resolution order used by the server, the seed command and the tests:
  * NEO4J_URI if set, else Testcontainers when a Docker engine answers, else the local jar launcher.
  */
 export async function resolveNeo4j(
   config: Pick<Config, "NEO4J_URI" | "NEO4J_USER" | "NEO4J_PASSWORD">,
-  options: { dataDir: string; log: Logger },
+  options: { dataDir: string; log: Logger; memory?: LocalMemory },
 ): Promise<ResolvedNeo4j> {
   if (config.NEO4J_URI) {
     const auth = config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD) : NO_AUTH;
@@ -58,6 +64,7 @@ export async function resolveNeo4j(
   options.log.info({ dataDir: options.dataDir }, "starting local Neo4j 5.26 from Maven Central jars");
   const local = await startLocalNeo4j({
     dataDir: options.dataDir,
+    ...options.memory,
     log: (msg: string) => options.log.info(msg),
   });
   return { uri: local.uri, auth: NO_AUTH, source: "launcher", stop: local.stop };

@@ -1,7 +1,21 @@
 import type { Resolvers } from "../../schema/generated/resolvers.ts";
 import { badInput } from "../errors.ts";
 import { passage } from "../paper.ts";
+import { DATASET } from "../../seed/graph.ts";
 import { connection, decodeCursor, levelRank, pageSize, selects } from "./util.ts";
+
+const CLAIM_FILTERS: [string, string][] = [
+  ["entity", "(c.subjectId = $entity OR c.objectId = $entity)"],
+  ["subject", "c.subjectId = $subject"],
+  ["object", "c.objectId = $object"],
+  ["predicate", "c.predicate = $predicate"],
+  ["level", "c.level = $level"],
+  ["modelSystem", "c.modelSystem = $modelSystem"],
+  ["provenance", "c.provenance = $provenance"],
+  ["direction", "c.direction = $direction"],
+  ["reference", "$reference IN c.references"],
+  ["disease", "c.contextDiseaseId = $disease"],
+];
 
 export const claimResolvers: Resolvers = {
   Query: {
@@ -11,7 +25,7 @@ export const claimResolvers: Resolvers = {
       const cursor = decodeCursor("after", after, 2);
       if (filter?.reference != null && (filter.reference < 1 || filter.reference > 1000))
         throw badInput("filter.reference", "must be a reference number of the paper (1-37)");
-      const params = {
+      const params: Record<string, unknown> = {
         entity: filter?.entity ?? null,
         subject: filter?.subject ?? null,
         object: filter?.object ?? null,
@@ -27,15 +41,12 @@ export const claimResolvers: Resolvers = {
         afterId: (cursor?.[1] as string | undefined) ?? null,
         limit: size + 1,
       };
-      const where = `c.levelRank >= $minRank
-        AND ($entity IS NULL OR c.subjectId = $entity OR c.objectId = $entity)
-        AND ($subject IS NULL OR c.subjectId = $subject) AND ($object IS NULL OR c.objectId = $object)
-        AND ($predicate IS NULL OR c.predicate = $predicate) AND ($level IS NULL OR c.level = $level)
-        AND ($modelSystem IS NULL OR c.modelSystem = $modelSystem)
-        AND ($provenance IS NULL OR c.provenance = $provenance)
-        AND ($direction IS NULL OR c.direction = $direction)
-        AND ($reference IS NULL OR $reference IN c.references)
-        AND ($disease IS NULL OR c.contextDiseaseId = $disease)`;
+      // Only the filters given become predicates, so the planner can seek an index (subjectId,
+      // objectId, predicate) instead of scanning every claim; each fragment is a fixed string.
+      const where = [
+        "c.levelRank >= $minRank",
+        ...CLAIM_FILTERS.filter(([param]) => params[param] != null).map(([, fragment]) => fragment),
+      ].join(" AND ");
       const rows = await db.read<{ node: Record<string, unknown> & { id: string; levelRank: number } }>(
         `MATCH (c:Claim) WHERE ${where}
            AND ($afterRank IS NULL OR c.levelRank < $afterRank OR (c.levelRank = $afterRank AND c.id > $afterId))
@@ -75,8 +86,18 @@ export const claimResolvers: Resolvers = {
       loaders.rel({ from: "Claim", types: ["CONCERNS"], to: "Conflict", dir: "in" }).load(c.id),
   },
   Locus: {
+    // Only the source paper's text is held; a corpus paper's locus shows its stored quote alone.
     inContext: (l, { context }, { paper }) =>
-      passage(paper, l.start, l.end, Math.min(Math.max(context ?? 160, 0), 2000)),
+      l.dataset == null || l.dataset === DATASET
+        ? passage(paper, l.start, l.end, Math.min(Math.max(context ?? 160, 0), 2000))
+        : {
+            before: "",
+            text: String(l.quote),
+            after: "",
+            start: l.start,
+            end: l.end,
+            section: String(l.section),
+          },
     cites: (l, _, { loaders }) =>
       loaders
         .rel({ from: "Locus", types: ["CITES"], to: "Publication", dir: "out", order: "number" })

@@ -52,14 +52,19 @@ export const entityResolvers: Resolvers = {
         .load(e.id),
     claims: async (e, { first }, { loaders, config }) => {
       const size = pageSize("first", first, config.MAX_PAGE_SIZE, 50);
-      const claims = await loaders
-        .rel({ from: "Entity", types: ["SUBJECT", "OBJECT"], to: "Claim", dir: "in" })
+      return loaders
+        .rel({
+          from: "Entity",
+          types: ["SUBJECT", "OBJECT"],
+          to: "Claim",
+          dir: "in",
+          order: "levelRank",
+          desc: true,
+          limit: size,
+        })
         .load(e.id);
-      return [...claims].sort(byStrength).slice(0, size);
     },
-    claimCount: async (e, _, { loaders }) =>
-      (await loaders.rel({ from: "Entity", types: ["SUBJECT", "OBJECT"], to: "Claim", dir: "in" }).load(e.id))
-        .length,
+    claimCount: (e, _, { loaders }) => loaders.claimCount.load(e.id),
     cases: async (e, _, { loaders }) => {
       const facts = await loaders
         .rel({ from: "Entity", types: ["ABOUT"], to: "CaseFact", dir: "in" })
@@ -79,8 +84,3 @@ export const entityResolvers: Resolvers = {
         .load(a.id),
   },
 };
-
-/** Strongest evidence first, then by id, the order every claim list uses. */
-export function byStrength(a: Record<string, unknown>, b: Record<string, unknown>): number {
-  return (b.levelRank as number) - (a.levelRank as number) || String(a.id).localeCompare(String(b.id));
-}

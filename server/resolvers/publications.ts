@@ -44,13 +44,28 @@ export const publicationResolvers: Resolvers = {
     },
   },
   Publication: {
-    citingSentences: (p, _, { loaders }) =>
+    citingSentences: (p, { first }, { loaders, config }) =>
       loaders
-        .rel({ from: "Publication", types: ["CITES"], to: "Locus", dir: "in", order: "start" })
+        .rel({
+          from: "Publication",
+          types: ["CITES"],
+          to: "Locus",
+          dir: "in",
+          order: "start",
+          limit: pageSize("first", first, config.MAX_PAGE_SIZE, 50),
+        })
         .load(p.id),
-    claims: async (p, _, { loaders }) =>
+    claims: (p, { first }, { loaders, config }) =>
       loaders
-        .rel({ from: "Publication", types: ["CITES"], to: "Claim", dir: "in", order: "levelRank" })
+        .rel({
+          from: "Publication",
+          types: ["CITES"],
+          to: "Claim",
+          dir: "in",
+          order: "levelRank",
+          desc: true,
+          limit: pageSize("first", first, config.MAX_PAGE_SIZE, 50),
+        })
         .load(p.id),
     studies: (p, _, { loaders }) =>
       loaders.rel({ from: "Publication", types: ["REPORTED_IN"], to: "Study", dir: "in" }).load(p.id),

@@ -187,6 +187,7 @@ describe("loader", () => {
       type: "CITES",
       from: "Claim",
       to: "Publication",
+      mode: "create",
       rows: [{ from: "claim:none", to: "pub:ref1", props: {} }],
     });
     await expect(writeGraph(db, batch)).rejects.toThrow(/missing nodes/);

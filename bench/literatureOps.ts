@@ -1,0 +1,100 @@
+/**
+ * The five logical operations of the literature benchmark, each as a query to our API and as the
+ * raw Cypher a developer would write for the same data (the @neo4j/graphql versions are in
+ * neo4jGraphql.ts). Variables come from the corpus's probes, so every scale asks the same questions.
+ */
+import { PREDICATES } from "../schema/vocabulary.ts";
+import type { SyntheticCorpus } from "./synthetic.ts";
+
+export const OPERATION_NAMES = ["entityLookup", "claimsPage", "search", "paths", "citation"] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+export interface Operation {
+  /** Our API: document and variables. */
+  graphql: string;
+  variables: Record<string, unknown>;
+  /** The same data through neo4j-driver. */
+  cypher: string;
+  params: Record<string, unknown>;
+  /** Variables for the @neo4j/graphql document of the same name. */
+  neo4jGraphqlVariables: Record<string, unknown>;
+}
+
+const ALL_TYPES = Object.values(PREDICATES).map((p) => p.rel);
+
+export function operations(probes: SyntheticCorpus["probes"]): Record<OperationName, Operation> {
+  return {
+    entityLookup: {
+      graphql: `query ($name: String!) { entity(name: $name) { id name kind synonyms xrefs description } }`,
+      variables: { name: probes.hubGeneName },
+      cypher: `MATCH (a:Alias {key: $key})-[:ALIAS_OF]->(e:Entity)
+               RETURN e {.id, .name, .kind, .synonyms, .xrefs, .description} AS entity LIMIT 1`,
+      params: { key: probes.hubGeneName.toLowerCase() },
+      neo4jGraphqlVariables: { key: probes.hubGeneName.toLowerCase() },
+    },
+    claimsPage: {
+      graphql: `query ($subject: ID!) {
+        claims(filter: { subject: $subject, minLevel: D }, first: 20) {
+          edges { node { id predicate level direction object { id name } } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      variables: { subject: probes.hubDrug },
+      cypher: `MATCH (c:Claim) WHERE c.subjectId = $subject AND c.levelRank >= $minRank
+               WITH c ORDER BY c.levelRank DESC, c.id LIMIT 20
+               MATCH (c)-[:OBJECT]->(o:Entity)
+               RETURN c {.id, .predicate, .level, .direction, object: o {.id, .name}} AS claim`,
+      params: { subject: probes.hubDrug, minRank: 2 },
+      neo4jGraphqlVariables: { subject: probes.hubDrug, minRank: 2 },
+    },
+    search: {
+      graphql: `query ($q: String!) {
+        search(query: $q, types: [CLAIM], first: 10) {
+          score target { ... on Claim { id predicate subject { name } object { name } } }
+        }
+      }`,
+      variables: { q: probes.searchTerm },
+      cypher: `CALL db.index.fulltext.queryNodes('claim_text', $q, {limit: 10}) YIELD node, score
+               MATCH (node)-[:SUBJECT]->(s:Entity) MATCH (node)-[:OBJECT]->(o:Entity)
+               RETURN score, node {.id, .predicate, subject: s.name, object: o.name} AS claim
+               ORDER BY score DESC`,
+      params: { q: probes.searchTerm },
+      neo4jGraphqlVariables: { q: probes.searchTerm },
+    },
+    paths: {
+      graphql: `query ($from: ID!, $to: ID!) {
+        mechanismPaths(from: $from, to: $to, maxHops: 3, first: 10) {
+          score steps { from { id } to { id } predicate level claim { id } }
+        }
+      }`,
+      variables: { from: probes.pathFrom, to: probes.pathTo },
+      cypher: `MATCH p = (a:Entity {id: $from})-[*1..3]-(b:Entity {id: $to})
+               WHERE all(r IN relationships(p) WHERE type(r) IN $types AND r.direction = 'supports' AND r.levelRank >= $minRank)
+                 AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+               WITH p LIMIT 5000
+               RETURN [n IN nodes(p) | n.id] AS nodes,
+                      [r IN relationships(p) | {type: type(r), claimId: r.claimId, levelRank: r.levelRank}] AS hops`,
+      params: { from: probes.pathFrom, to: probes.pathTo, types: ALL_TYPES, minRank: 1 },
+      neo4jGraphqlVariables: { from: probes.pathFrom, to: probes.pathTo },
+    },
+    citation: {
+      graphql: `query ($id: ID!) {
+        publication(id: $id) {
+          id title year
+          citingSentences(first: 20) { quote section }
+          claims(first: 20) { id predicate subject { name } object { name } }
+        }
+      }`,
+      variables: { id: probes.topPaper },
+      cypher: `MATCH (p:Publication {id: $id})
+               CALL (p) { MATCH (p)<-[:CITES]-(l:Locus) WITH l ORDER BY l.id LIMIT 20
+                          RETURN collect(l {.quote, .section}) AS sentences }
+               CALL (p) { MATCH (p)<-[:CITES]-(c:Claim) WITH c ORDER BY c.levelRank DESC, c.id LIMIT 20
+                          MATCH (c)-[:SUBJECT]->(s:Entity) MATCH (c)-[:OBJECT]->(o:Entity)
+                          RETURN collect(c {.id, .predicate, subject: s.name, object: o.name}) AS claims }
+               RETURN p {.id, .title, .year} AS publication, sentences, claims`,
+      params: { id: probes.topPaper },
+      neo4jGraphqlVariables: { id: probes.topPaper },
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import type { Database } from "../server/db/database.ts";
+import { EntitiesFile, type SeedKey } from "./model.ts";
+import { appendBatch, buildGraph, buildVocabulary, emptyBatch, type GraphBatch } from "./graph.ts";
+import { applySchema, writeCorpusChunk, type LoadReport } from "./load.ts";
+import { SeedValidationError, validatePaper, type SeedProblem, type ValidatedSeed } from "./validate.ts";
+
+/**
+ * A literature corpus: many papers in the seed's own record shapes (docs/seed-format.md), each
+ * with its text, sharing one vocabulary of entities. Papers cite each other by publication id.
+ */
+export interface Corpus {
+  /** Owner of the vocabulary's entities. */
+  name: string;
+  entities: unknown;
+  papers: CorpusPaper[];
+}
+
+export interface CorpusPaper {
+  /** The paper's text; every locus of its records is checked against it. */
+  text: string;
+  /** The seed parts, keyed like the seed files (source, publications, citations, claims, ...). */
+  seed: Record<SeedKey, unknown>;
+}
+
+export interface CorpusReport extends LoadReport {
+  papers: number;
+  claims: number;
+  transactions: number;
+  validateMillis: number;
+}
+
+/** Ids a paper owns; two papers claiming one of them would overwrite each other on reload. */
+function ownedIds(seed: ValidatedSeed): string[] {
+  const d = seed.data;
+  return [
+    ...d.claims.map((c) => c.id),
+    ...d.citations.map((c) => c.id),
+    ...d.studies.flatMap((s) => [s.id, ...s.outcomes.map((o) => o.id)]),
+    ...d.cases.flatMap((c) => [c.id, ...c.regimens.map((r) => r.id)]),
+    ...d.conflicts.map((c) => c.id),
+  ];
+}
+
+/**
+ * Validates the whole corpus (vocabulary, every paper, ids unique across papers) before writing
+ * anything, then writes it in transactions of about `claimsPerTransaction` claims: each
+ * transaction is atomic, a reload replaces each paper (dataset = its publication id), and shared
+ * entities and publications are merged.
+ */
+export async function loadCorpus(
+  db: Database,
+  corpus: Corpus,
+  options: { claimsPerTransaction?: number; progress?: (msg: string) => void } = {},
+): Promise<CorpusReport> {
+  const started = Date.now();
+  const progress = options.progress ?? (() => {});
+  const problems: SeedProblem[] = [];
+
+  const vocabulary = EntitiesFile.safeParse(corpus.entities);
+  if (!vocabulary.success) {
+    throw new SeedValidationError(
+      vocabulary.error.issues.map((i) => ({
+        file: `corpus ${corpus.name} entities`,
+        line: null,
+        path: i.path.join("."),
+        message: i.message,
+      })),
+    );
+  }
+  const entityNames = new Map<string, string>();
+  vocabulary.data.forEach((e, i) => {
+    const at = { file: `corpus ${corpus.name} entities`, line: null, path: `${i}.id` };
+    if (entityNames.has(e.id)) problems.push({ ...at, message: `duplicate id "${e.id}"` });
+    if (!e.id.startsWith(`${e.kind}:`))
+      problems.push({ ...at, message: `id must start with its kind "${e.kind}:"` });
+    if (e.aliases.length > 0)
+      problems.push({
+        ...at,
+        message: "vocabulary entities give synonyms; printed aliases belong to a paper",
+      });
+    entityNames.set(e.id, e.name);
+  });
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const entityIds = new Set(entityNames.keys());
+
+  const validated: ValidatedSeed[] = [];
+  const owner = new Map<string, string>();
+  for (const [i, paper] of corpus.papers.entries()) {
+    const paperId = (paper.seed.source as { paper?: { id?: unknown } })?.paper?.id;
+    const label = `corpus ${corpus.name} paper ${i} (${typeof paperId === "string" ? paperId : "no id"})`;
+    try {
+      const seed = validatePaper(paper.seed, paper.text, label, entityIds);
+      if (seed.data.entities.length > 0)
+        problems.push({
+          file: label,
+          line: null,
+          path: "entities",
+          message: "corpus papers use the vocabulary",
+        });
+      for (const id of [seed.data.source.paper.id, ...ownedIds(seed)]) {
+        const first = owner.get(id);
+        if (first)
+          problems.push({ file: label, line: null, path: id, message: `id "${id}" also used by ${first}` });
+        else owner.set(id, label);
+      }
+      validated.push(seed);
+    } catch (error) {
+      if (!(error instanceof SeedValidationError)) throw error;
+      problems.push(...error.problems);
+    }
+    if (problems.length > 200) break;
+  }
+  owner.clear();
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const validateMillis = Date.now() - started;
+  progress(`validated ${validated.length} papers in ${validateMillis} ms`);
+
+  const report: CorpusReport = {
+    nodes: {},
+    relationships: {},
+    millis: 0,
+    papers: validated.length,
+    claims: 0,
+    transactions: 0,
+    validateMillis,
+  };
+  await applySchema(db);
+  await writeCorpusChunk(db, buildVocabulary(vocabulary.data, `corpus:${corpus.name}`), [], report);
+  report.transactions += 1;
+
+  const perTransaction = options.claimsPerTransaction ?? 5000;
+  let batch: GraphBatch = emptyBatch();
+  let datasets: string[] = [];
+  let claims = 0;
+  const flush = async () => {
+    if (datasets.length === 0) return;
+    await writeCorpusChunk(db, batch, datasets, report);
+    report.transactions += 1;
+    report.claims += claims;
+    progress(`wrote ${report.claims} claims (${datasets.length} papers in this transaction)`);
+    batch = emptyBatch();
+    datasets = [];
+    claims = 0;
+  };
+  for (const seed of validated) {
+    const dataset = seed.data.source.paper.id;
+    appendBatch(
+      batch,
+      buildGraph(seed, {
+        dataset,
+        locusPrefix: `${dataset.slice("pub:".length)}:`,
+        sharedPublications: true,
+        entityNames,
+      }),
+    );
+    datasets.push(dataset);
+    claims += seed.data.claims.length;
+    if (claims >= perTransaction) await flush();
+  }
+  await flush();
+  report.millis = Date.now() - started;
+  return report;
+}

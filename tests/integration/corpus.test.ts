@@ -1,0 +1,136 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/synthetic.ts";
+import { loadCorpus } from "../../seed/corpus.ts";
+import { graphCounts } from "../../seed/load.ts";
+import { SeedValidationError } from "../../seed/validate.ts";
+import { useSeededApi } from "./helpers.ts";
+
+const CLAIMS = 3000;
+const corpus = generateCorpus({ claims: CLAIMS, seed: 7 });
+const { run, db } = useSeededApi();
+
+/** Removes everything a synthetic corpus wrote, so the other test files see the paper alone. */
+async function removeCorpus() {
+  await db().write(
+    "test-cleanup",
+    `MATCH (n) WHERE n.dataset STARTS WITH 'pub:syn.' OR n.dataset STARTS WITH 'corpus:synthetic'
+     DETACH DELETE n`,
+  );
+}
+
+beforeAll(async () => {
+  await removeCorpus();
+  await loadCorpus(db(), corpus, { claimsPerTransaction: 700 });
+});
+afterAll(removeCorpus);
+
+describe("synthetic corpus generator", () => {
+  const digest = (c: unknown) => createHash("sha256").update(JSON.stringify(c)).digest("hex");
+
+  it("is deterministic from its seed number", () => {
+    expect(digest(generateCorpus({ claims: 500, seed: 3 }))).toBe(
+      digest(generateCorpus({ claims: 500, seed: 3 })),
+    );
+    expect(digest(generateCorpus({ claims: 500, seed: 3 }))).not.toBe(
+      digest(generateCorpus({ claims: 500, seed: 4 })),
+    );
+  });
+
+  it("makes exactly the claims asked for, with hub entities and every evidence level", () => {
+    const claims = corpus.papers.flatMap(
+      (p) => p.seed.claims as { subject: string; object: string; level: string }[],
+    );
+    expect(claims).toHaveLength(CLAIMS);
+    const degree = new Map<string, number>();
+    for (const c of claims) for (const e of [c.subject, c.object]) degree.set(e, (degree.get(e) ?? 0) + 1);
+    const top = Math.max(...degree.values());
+    expect(top).toBeGreaterThan(CLAIMS * 0.05);
+    expect(degree.get(corpus.probes.hubGene)).toBe(top);
+    expect(new Set(claims.map((c) => c.level))).toEqual(new Set(["A", "B", "C", "D", "E"]));
+  });
+});
+
+describe("corpus loader", () => {
+  it("writes every claim once, with shared publications and entities merged", async () => {
+    const rows = await db().read<{ claims: number; papers: number; pubs: number; dup: number }>(
+      "test",
+      `MATCH (c:Claim) WHERE c.dataset STARTS WITH 'pub:syn.' WITH count(c) AS claims
+       MATCH (p:Publication) WHERE p.id STARTS WITH 'pub:syn.'
+       WITH claims, count(p) AS pubs, count(DISTINCT p.id) AS distinctPubs
+       RETURN claims, pubs, pubs - distinctPubs AS dup`,
+    );
+    expect(rows[0]).toMatchObject({ claims: CLAIMS, dup: 0 });
+    expect(rows[0]!.pubs).toBeGreaterThanOrEqual(corpus.papers.length);
+    const hub = await db().read<{ n: number }>(
+      "test",
+      "MATCH (e:Entity {id: $id})<-[:SUBJECT|OBJECT]-(c:Claim) RETURN count(c) AS n",
+      { id: corpus.probes.hubGene },
+    );
+    const expected = corpus.papers
+      .flatMap((p) => p.seed.claims as { subject: string; object: string }[])
+      .filter((c) => c.subject === corpus.probes.hubGene || c.object === corpus.probes.hubGene).length;
+    expect(hub[0]!.n).toBe(expected);
+  });
+
+  it("is idempotent: loading the same corpus again leaves the same graph", async () => {
+    const before = await graphCounts(db());
+    await loadCorpus(db(), corpus, { claimsPerTransaction: 1500 });
+    expect(await graphCounts(db())).toEqual(before);
+  });
+
+  it("rejects a paper whose quote is not in its text, naming paper and field, and writes nothing", async () => {
+    const before = await graphCounts(db());
+    const broken = structuredClone(corpus);
+    const claims = broken.papers[7]!.seed.claims as { loci: { quote: string }[] }[];
+    claims[0]!.loci[0]!.quote = "a sentence the paper does not contain";
+    const error = await loadCorpus(db(), broken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expect(String((error as Error).message)).toMatch(
+      /paper 7 \(pub:syn\.0000007\) claims: 0\.loci\.0\.quote: quote does not match/,
+    );
+    expect(await graphCounts(db())).toEqual(before);
+  });
+
+  it("rejects a claim id used by two papers", async () => {
+    const broken = structuredClone(corpus);
+    const first = (broken.papers[1]!.seed.claims as { id: string }[])[0]!.id;
+    (broken.papers[2]!.seed.claims as { id: string }[])[0]!.id = first;
+    await expect(loadCorpus(db(), broken)).rejects.toThrow(/also used by corpus .* paper 1/);
+  });
+});
+
+describe("the API over a corpus", () => {
+  it("pages a hub's claims strongest first, and a paper's citing claims", async () => {
+    const { data, errors } = await run(
+      `query ($s: ID!, $p: ID!) {
+        claims(filter: { subject: $s }, first: 20) { edges { node { id level subject { id } } } totalCount }
+        publication(id: $p) { claims(first: 5) { id level } citingSentences(first: 3) { quote inContext { text before } } }
+      }`,
+      { s: corpus.probes.hubDrug, p: corpus.probes.topPaper },
+    );
+    expect(errors).toBeUndefined();
+    const levels = data.claims.edges.map((e: any) => e.node.level);
+    expect(levels).toHaveLength(20);
+    expect([...levels].sort()).toEqual(levels);
+    expect(data.claims.edges.every((e: any) => e.node.subject.id === corpus.probes.hubDrug)).toBe(true);
+    expect(data.claims.totalCount).toBeGreaterThan(20);
+    expect(data.publication.claims).toHaveLength(5);
+    expect(data.publication.citingSentences).toHaveLength(3);
+    const sentence = data.publication.citingSentences[0];
+    expect(sentence.inContext).toEqual({ text: sentence.quote, before: "" });
+  });
+
+  it("finds mechanism paths and claims by name through the hubs", async () => {
+    const { data, errors } = await run(
+      `query ($from: ID!, $to: ID!, $q: String!) {
+        mechanismPaths(from: $from, to: $to, maxHops: 3, first: 5) { steps { claim { id } } }
+        search(query: $q, types: [CLAIM], first: 3) { target { ... on Claim { id } } }
+      }`,
+      { from: corpus.probes.pathFrom, to: corpus.probes.pathTo, q: corpus.probes.searchTerm },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.mechanismPaths.length).toBeGreaterThan(0);
+    expect(data.search).toHaveLength(3);
+  });
+});
