@@ -134,7 +134,7 @@ export async function loadCorpus(
   let claims = 0;
   const flush = async () => {
     if (datasets.length === 0) return;
-    await writeCorpusChunk(db, batch, datasets, report);
+    await writeCorpusChunk(db, batch, datasets, report, progress);
     report.transactions += 1;
     report.claims += claims;
     progress(`wrote ${report.claims} claims (${datasets.length} papers in this transaction)`);

@@ -62,12 +62,19 @@ export function emptyBatch(): GraphBatch {
   return { nodes: new Map(), rels: new Map() };
 }
 
+const sharedSeen = new WeakMap<NodeGroup, Set<string>>();
+
 /** Appends one batch's rows to another's (a corpus writes many papers per transaction). */
 export function appendBatch(into: GraphBatch, from: GraphBatch): GraphBatch {
   for (const [key, group] of from.nodes) {
-    const target = into.nodes.get(key);
-    if (target) target.rows.push(...group.rows);
-    else into.nodes.set(key, { ...group, rows: [...group.rows] });
+    const target = into.nodes.get(key) ?? { ...group, rows: [] };
+    into.nodes.set(key, target);
+    if (group.mode === "create") target.rows.push(...group.rows);
+    else {
+      // Shared nodes (references, vocabulary) recur in many papers; one row each is enough.
+      const seen = (sharedSeen.get(target) ?? sharedSeen.set(target, new Set()).get(target))!;
+      for (const row of group.rows) if (!seen.has(row.id)) seen.add(row.id) && target.rows.push(row);
+    }
   }
   for (const [key, group] of from.rels) {
     const target = into.rels.get(key);
@@ -417,7 +424,7 @@ export function buildGraph(
     }
   }
 
-  const caseFacts = batch.nodes.get("CaseFact")?.rows ?? [];
+  const caseFacts = [...batch.nodes.values()].filter((g) => g.label === "CaseFact").flatMap((g) => g.rows);
   for (const c of data.conflicts) {
     node("Conflict", c.id, {
       field: c.field,

@@ -35,7 +35,7 @@ export interface RequestDb {
  * already sets it by default).
  */
 let noDelayInstalled = false;
-function useTcpNoDelay(): void {
+export function useTcpNoDelay(): void {
   if (noDelayInstalled) return;
   noDelayInstalled = true;
   const connect = net.Socket.prototype.connect;
