@@ -3,7 +3,8 @@
  * raw Cypher a developer would write for the same data (the @neo4j/graphql versions are in
  * neo4jGraphql.ts). Variables come from the corpus's probes, so every scale asks the same questions.
  */
-import { PREDICATES } from "../schema/vocabulary.ts";
+import type { Driver } from "neo4j-driver";
+import { ALL_PATH_TYPES, findMechanismPaths } from "../server/mechanismPaths.ts";
 import type { SyntheticCorpus } from "./synthetic.ts";
 
 export const OPERATION_NAMES = ["entityLookup", "claimsPage", "search", "paths", "citation"] as const;
@@ -13,23 +14,25 @@ export interface Operation {
   /** Our API: document and variables. */
   graphql: string;
   variables: Record<string, unknown>;
-  /** The same data through neo4j-driver. */
-  cypher: string;
-  params: Record<string, unknown>;
+  /** The same data through neo4j-driver: the Cypher a developer would write (for paths, the same search). */
+  raw: (driver: Driver) => Promise<unknown>;
   /** Variables for the @neo4j/graphql document of the same name. */
   neo4jGraphqlVariables: Record<string, unknown>;
 }
 
-const ALL_TYPES = Object.values(PREDICATES).map((p) => p.rel);
+const cypher = (query: string, params: Record<string, unknown>) => (driver: Driver) =>
+  driver.executeQuery(query, params, { routing: "READ" });
 
 export function operations(probes: SyntheticCorpus["probes"]): Record<OperationName, Operation> {
   return {
     entityLookup: {
       graphql: `query ($name: String!) { entity(name: $name) { id name kind synonyms xrefs description } }`,
       variables: { name: probes.hubGeneName },
-      cypher: `MATCH (a:Alias {key: $key})-[:ALIAS_OF]->(e:Entity)
+      raw: cypher(
+        `MATCH (a:Alias {key: $key})-[:ALIAS_OF]->(e:Entity)
                RETURN e {.id, .name, .kind, .synonyms, .xrefs, .description} AS entity LIMIT 1`,
-      params: { key: probes.hubGeneName.toLowerCase() },
+        { key: probes.hubGeneName.toLowerCase() },
+      ),
       neo4jGraphqlVariables: { key: probes.hubGeneName.toLowerCase() },
     },
     claimsPage: {
@@ -40,11 +43,13 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
         }
       }`,
       variables: { subject: probes.hubDrug },
-      cypher: `MATCH (c:Claim) WHERE c.subjectId = $subject AND c.levelRank >= $minRank
+      raw: cypher(
+        `MATCH (c:Claim) WHERE c.subjectId = $subject AND c.levelRank >= $minRank
                WITH c ORDER BY c.levelRank DESC, c.id LIMIT 20
                MATCH (c)-[:OBJECT]->(o:Entity)
                RETURN c {.id, .predicate, .level, .direction, object: o {.id, .name}} AS claim`,
-      params: { subject: probes.hubDrug, minRank: 2 },
+        { subject: probes.hubDrug, minRank: 2 },
+      ),
       neo4jGraphqlVariables: { subject: probes.hubDrug, minRank: 2 },
     },
     search: {
@@ -54,11 +59,13 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
         }
       }`,
       variables: { q: probes.searchTerm },
-      cypher: `CALL db.index.fulltext.queryNodes('claim_text', $q, {limit: 10}) YIELD node, score
+      raw: cypher(
+        `CALL db.index.fulltext.queryNodes('claim_text', $q, {limit: 10}) YIELD node, score
                MATCH (node)-[:SUBJECT]->(s:Entity) MATCH (node)-[:OBJECT]->(o:Entity)
                RETURN score, node {.id, .predicate, subject: s.name, object: o.name} AS claim
                ORDER BY score DESC`,
-      params: { q: probes.searchTerm },
+        { q: probes.searchTerm },
+      ),
       neo4jGraphqlVariables: { q: probes.searchTerm },
     },
     paths: {
@@ -68,13 +75,21 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
         }
       }`,
       variables: { from: probes.pathFrom, to: probes.pathTo },
-      cypher: `MATCH p = (a:Entity {id: $from})-[*1..3]-(b:Entity {id: $to})
-               WHERE all(r IN relationships(p) WHERE type(r) IN $types AND r.direction = 'supports' AND r.levelRank >= $minRank)
-                 AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-               WITH p LIMIT 5000
-               RETURN [n IN nodes(p) | n.id] AS nodes,
-                      [r IN relationships(p) | {type: type(r), claimId: r.claimId, levelRank: r.levelRank}] AS hops`,
-      params: { from: probes.pathFrom, to: probes.pathTo, types: ALL_TYPES, minRank: 1 },
+      raw: (driver) =>
+        findMechanismPaths(
+          async (query, params) =>
+            (await driver.executeQuery(query, params, { routing: "READ" })).records.map((r) =>
+              r.toObject(),
+            ) as never,
+          {
+            from: probes.pathFrom,
+            to: probes.pathTo,
+            maxHops: 3,
+            minRank: 1,
+            types: ALL_PATH_TYPES,
+            first: 10,
+          },
+        ),
       neo4jGraphqlVariables: { from: probes.pathFrom, to: probes.pathTo },
     },
     citation: {
@@ -86,14 +101,16 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
         }
       }`,
       variables: { id: probes.topPaper },
-      cypher: `MATCH (p:Publication {id: $id})
+      raw: cypher(
+        `MATCH (p:Publication {id: $id})
                CALL (p) { MATCH (p)<-[:CITES]-(l:Locus) WITH l ORDER BY l.id LIMIT 20
                           RETURN collect(l {.quote, .section}) AS sentences }
                CALL (p) { MATCH (p)<-[:CITES]-(c:Claim) WITH c ORDER BY c.levelRank DESC, c.id LIMIT 20
                           MATCH (c)-[:SUBJECT]->(s:Entity) MATCH (c)-[:OBJECT]->(o:Entity)
                           RETURN collect(c {.id, .predicate, subject: s.name, object: o.name}) AS claims }
                RETURN p {.id, .title, .year} AS publication, sentences, claims`,
-      params: { id: probes.topPaper },
+        { id: probes.topPaper },
+      ),
       neo4jGraphqlVariables: { id: probes.topPaper },
     },
   };

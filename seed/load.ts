@@ -66,7 +66,9 @@ async function writeBatch(
   const inFlight: Promise<unknown>[] = [];
   const send = async (statement: string, rows: unknown[], done?: (r: QueryResult) => void) => {
     if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-    inFlight.push(run(statement, { rows: integers(rows) }).then(done));
+    const sent = run(statement, { rows: integers(rows) }).then(done);
+    sent.catch(() => {}); // a failure surfaces where it is awaited; the rest are abandoned with the transaction
+    inFlight.push(sent);
   };
   const drain = async () => {
     while (inFlight.length) await inFlight.shift();
