@@ -1,3 +1,4 @@
+import { isInt } from "neo4j-driver";
 import { EVIDENCE_LEVELS, PREDICATES, type EvidenceLevel, type Predicate } from "../schema/vocabulary.ts";
 
 /**
@@ -105,6 +106,9 @@ RETURN [n IN path.nodes | n.id] AS nodes, path.score AS score, steps ORDER BY p`
   return query;
 }
 
+/** Numbers from a driver with or without lossless integers. */
+const num = (value: unknown): number => (isInt(value) ? value.toNumber() : Number(value));
+
 interface RawPath {
   nodes: string[];
   score: number;
@@ -126,14 +130,14 @@ export async function findMechanismPaths(
       first: args.first,
     });
     const kth = rows[args.first - 1];
-    if (kth && kth.score > (level - 1) / 5 + 1e-9) break;
+    if (kth && num(kth.score) > (level - 1) / 5 + 1e-9) break;
   }
   const paths = rows.map((row) => {
     const steps = row.steps.map((s, i): PathStepRow => {
-      const claims = [...s.claims].sort(
-        (a, b) => b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      );
-      const level = LEVEL_BY_RANK.get(s.k)!;
+      const claims = s.claims
+        .map((c) => ({ id: c.id, rank: num(c.rank) }))
+        .sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const level = LEVEL_BY_RANK.get(num(s.k))!;
       return {
         fromId: row.nodes[i]!,
         toId: row.nodes[i + 1]!,
@@ -146,7 +150,7 @@ export async function findMechanismPaths(
       };
     });
     const weakestStep = steps.reduce((w, s) => (s.strength < w.strength ? s : w), steps[0]!);
-    return { entityIds: row.nodes, steps, score: row.score, weakestStep };
+    return { entityIds: row.nodes, steps, score: num(row.score), weakestStep };
   });
   // The database ranked them; the same order again here, since aggregation does not keep it.
   const ids = (p: MechanismPathRow) => p.entityIds.join("\u0000");
