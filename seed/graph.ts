@@ -73,7 +73,11 @@ export function appendBatch(into: GraphBatch, from: GraphBatch): GraphBatch {
     else {
       // Shared nodes (references, vocabulary) recur in many papers; one row each is enough.
       const seen = (sharedSeen.get(target) ?? sharedSeen.set(target, new Set()).get(target))!;
-      for (const row of group.rows) if (!seen.has(row.id)) seen.add(row.id) && target.rows.push(row);
+      for (const row of group.rows) {
+        if (seen.has(row.id)) continue;
+        seen.add(row.id);
+        target.rows.push(row);
+      }
     }
   }
   for (const [key, group] of from.rels) {
