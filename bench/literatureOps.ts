@@ -20,8 +20,21 @@ export interface Operation {
   neo4jGraphqlVariables: Record<string, unknown>;
 }
 
+/**
+ * Raw Cypher runs as our API runs it: an auto-commit query in a READ session (one round-trip;
+ * driver.executeQuery's managed transaction costs three).
+ */
+export async function rawRead(driver: Driver, query: string, params: Record<string, unknown>) {
+  const session = driver.session({ defaultAccessMode: "READ" });
+  try {
+    return (await session.run(query, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
 const cypher = (query: string, params: Record<string, unknown>) => (driver: Driver) =>
-  driver.executeQuery(query, params, { routing: "READ" });
+  rawRead(driver, query, params);
 
 export function operations(probes: SyntheticCorpus["probes"]): Record<OperationName, Operation> {
   return {

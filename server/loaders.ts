@@ -5,6 +5,13 @@ import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
 export type Row = Record<string, unknown> & { id: string };
 
 /**
+ * A claim's properties with its subject and object entities: every claim list shows them, and
+ * fetching them in the same query saves a round-trip per list.
+ */
+export const claimProjection = (v: string) =>
+  `${v} {.*, subjectNode: [(${v})-[:SUBJECT]->(s:Entity) | s {.*}][0], objectNode: [(${v})-[:OBJECT]->(o:Entity) | o {.*}][0]}`;
+
+/**
  * Batched loaders, one set per request: however many items a list returns, each nested field
  * costs one Cypher round-trip per level, never one per item.
  */
@@ -12,7 +19,8 @@ export function createLoaders(db: RequestDb) {
   const byId = (label: string) =>
     new DataLoader<string, Row | null>(async (ids) => {
       const rows = await db.read<{ id: string; node: Row }>(
-        `UNWIND $ids AS id MATCH (n:${assertLabel(label)} {id: id}) RETURN id, n {.*} AS node`,
+        `UNWIND $ids AS id MATCH (n:${assertLabel(label)} {id: id})
+         RETURN id, ${label === "Claim" ? claimProjection("n") : "n {.*}"} AS node`,
         { ids: [...ids] },
       );
       const found = new Map(rows.map((r) => [r.id, r.node]));
@@ -46,18 +54,19 @@ export function createLoaders(db: RequestDb) {
       const order =
         spec.order && /^[a-zA-Z]+$/.test(spec.order) ? `b.${spec.order}${spec.desc ? " DESC" : ""}, ` : "";
       const limit = spec.limit;
+      const project = spec.to === "Claim" ? claimProjection("b") : "b {.*}";
       loader = new DataLoader<string, Row[]>(async (ids) => {
         const rows = await db.read<{ id: string; items: Row[] }>(
           limit == null
             ? `UNWIND $ids AS id
                OPTIONAL MATCH ${pattern}
                WITH id, b ORDER BY ${order}b.id
-               RETURN id, collect(DISTINCT b {.*}) AS items`
+               RETURN id, collect(DISTINCT ${project}) AS items`
             : `UNWIND $ids AS id
                CALL (id) {
                  OPTIONAL MATCH ${pattern}
                  WITH DISTINCT b ORDER BY ${order}b.id LIMIT toInteger($limit)
-                 RETURN collect(b {.*}) AS items
+                 RETURN collect(${project}) AS items
                }
                RETURN id, items`,
           { ids: [...ids], limit: limit ?? null },

@@ -1,6 +1,7 @@
 import type { Resolvers } from "../../schema/generated/resolvers.ts";
 import { badInput } from "../errors.ts";
 import { passage } from "../paper.ts";
+import { claimProjection } from "../loaders.ts";
 import { DATASET } from "../../seed/graph.ts";
 import { connection, decodeCursor, levelRank, pageSize, selects } from "./util.ts";
 
@@ -50,7 +51,8 @@ export const claimResolvers: Resolvers = {
       const rows = await db.read<{ node: Record<string, unknown> & { id: string; levelRank: number } }>(
         `MATCH (c:Claim) WHERE ${where}
            AND ($afterRank IS NULL OR c.levelRank < $afterRank OR (c.levelRank = $afterRank AND c.id > $afterId))
-         RETURN c {.*} AS node ORDER BY c.levelRank DESC, c.id LIMIT toInteger($limit)`,
+         WITH c ORDER BY c.levelRank DESC, c.id LIMIT toInteger($limit)
+         RETURN ${claimProjection("c")} AS node`,
         params,
       );
       const page = connection(
@@ -70,8 +72,8 @@ export const claimResolvers: Resolvers = {
     },
   },
   Claim: {
-    subject: (c, _, { loaders }) => loaders.entity.load(c.subjectId),
-    object: (c, _, { loaders }) => loaders.entity.load(c.objectId),
+    subject: (c, _, { loaders }) => (c.subjectNode as never) ?? loaders.entity.load(c.subjectId),
+    object: (c, _, { loaders }) => (c.objectNode as never) ?? loaders.entity.load(c.objectId),
     context: (c, _, { loaders }) => (c.contextDiseaseId ? loaders.entity.load(c.contextDiseaseId) : null),
     shownHere: (c) => c.provenance === "shown_here",
     loci: (c, _, { loaders }) =>

@@ -1,3 +1,4 @@
+import { claimProjection } from "../loaders.ts";
 import type { Resolvers, SearchHitType } from "../../schema/generated/resolvers.ts";
 import { highlight, luceneQuery, pageSize } from "./util.ts";
 
@@ -22,7 +23,9 @@ export const searchResolvers: Resolvers = {
            WITH node, score WHERE 'CITING_SENTENCE' IN $types AND node.citationId IS NOT NULL
            RETURN 'CITING_SENTENCE' AS type, node, score LIMIT toInteger($limit)
          }
-         RETURN type, node {.*} AS node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)`,
+         WITH type, node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)
+         RETURN type, CASE type WHEN 'CLAIM' THEN ${claimProjection("node")} ELSE node {.*} END AS node, score
+         ORDER BY score DESC, node.id`,
         { q: lucene, types: wanted, limit: size },
       );
       return rows.map(({ type, node, score }) => {
