@@ -29,6 +29,8 @@ export interface PathStepRow {
 
 export interface MechanismPathRow {
   entityIds: string[];
+  /** The entities' properties, so an API can show them without another query. */
+  entities: Record<string, unknown>[];
   steps: PathStepRow[];
   score: number;
   weakestStep: PathStepRow;
@@ -100,7 +102,8 @@ WITH p, path, i, step,
                    AND r.levelRank >= $minRank | {id: r.claimId, rank: r.levelRank}] AS claims
 ORDER BY p, i
 WITH p, path, collect({t: step.t, f: step.f, k: step.k, claims: claims}) AS steps
-RETURN [n IN path.nodes | n.id] AS nodes, path.score AS score, steps ORDER BY p`;
+RETURN [n IN path.nodes | n.id] AS nodes, [n IN path.nodes | n {.*}] AS entities, path.score AS score, steps
+ORDER BY p`;
     QUERIES.set(maxHops, query);
   }
   return query;
@@ -111,6 +114,7 @@ const num = (value: unknown): number => (isInt(value) ? value.toNumber() : Numbe
 
 interface RawPath {
   nodes: string[];
+  entities: Record<string, unknown>[];
   score: number;
   steps: { t: string; f: boolean; k: number; claims: { id: string; rank: number }[] }[];
 }
@@ -150,7 +154,7 @@ export async function findMechanismPaths(
       };
     });
     const weakestStep = steps.reduce((w, s) => (s.strength < w.strength ? s : w), steps[0]!);
-    return { entityIds: row.nodes, steps, score: num(row.score), weakestStep };
+    return { entityIds: row.nodes, entities: row.entities, steps, score: num(row.score), weakestStep };
   });
   // The database ranked them; the same order again here, since aggregation does not keep it.
   const ids = (p: MechanismPathRow) => p.entityIds.join("\u0000");
