@@ -3,6 +3,7 @@ import { badInput } from "../errors.ts";
 import { passage } from "../paper.ts";
 import { claimProjection } from "../loaders.ts";
 import { DATASET } from "../../seed/graph.ts";
+import { EVIDENCE_LEVELS } from "../../schema/vocabulary.ts";
 import { connection, decodeCursor, levelRank, pageSize, selects } from "./util.ts";
 
 const CLAIM_FILTERS: [string, string][] = [
@@ -42,19 +43,57 @@ export const claimResolvers: Resolvers = {
         afterId: (cursor?.[1] as string | undefined) ?? null,
         limit: size + 1,
       };
-      // Only the filters given become predicates, so the planner can seek an index (subjectId,
-      // objectId, predicate) instead of scanning every claim; each fragment is a fixed string.
+      // Only the filters given become predicates, each a fixed string. The page is read level by
+      // level: within one level an index on (anchor, levelRank, id) holds the claims in id order, so
+      // each level reads `limit` index entries instead of sorting all of a hub's claims. ORDER BY
+      // names the index's whole key (equal to ordering by id here) so the planner sees that.
+      const anchors = params.entity != null ? ["entity"] : ["subject", "object"];
+      const rest = CLAIM_FILTERS.filter(([param]) => params[param] != null && !anchors.includes(param)).map(
+        ([, fragment]) => fragment,
+      );
+      const branch = (anchor: string | null, key: string) =>
+        `MATCH (c:Claim) WHERE ${[anchor, "c.levelRank = lvl.rank", "c.id > lvl.from", ...rest].filter(Boolean).join(" AND ")}
+         RETURN c ORDER BY ${key} LIMIT toInteger($limit)`;
+      const branches =
+        params.entity != null
+          ? [
+              branch("c.subjectId = $entity", "c.subjectId, c.levelRank, c.id"),
+              branch("c.objectId = $entity", "c.objectId, c.levelRank, c.id"),
+            ]
+          : params.subject != null
+            ? [
+                branch(
+                  params.object != null
+                    ? "c.subjectId = $subject AND c.objectId = $object"
+                    : "c.subjectId = $subject",
+                  "c.subjectId, c.levelRank, c.id",
+                ),
+              ]
+            : params.object != null
+              ? [branch("c.objectId = $object", "c.objectId, c.levelRank, c.id")]
+              : [branch(null, "c.levelRank, c.id")];
+      // Strongest level first; the cursor's level resumes after its id, weaker levels from the start.
+      const levels = Object.values(EVIDENCE_LEVELS)
+        .map((l) => l.rank)
+        .filter(
+          (rank) =>
+            rank >= (params.minRank as number) &&
+            (params.afterRank == null || rank <= (params.afterRank as number)) &&
+            (filter?.level == null || rank === EVIDENCE_LEVELS[filter.level].rank),
+        )
+        .sort((a, b) => b - a)
+        .map((rank) => ({ rank, from: rank === params.afterRank ? params.afterId : "" }));
+      const rows = await db.read<{ node: Record<string, unknown> & { id: string; levelRank: number } }>(
+        `UNWIND $levels AS lvl
+         CALL (lvl) { ${branches.join(" UNION ")} }
+         WITH c ORDER BY c.levelRank DESC, c.id LIMIT toInteger($limit)
+         RETURN ${claimProjection("c")} AS node`,
+        { ...params, levels },
+      );
       const where = [
         "c.levelRank >= $minRank",
         ...CLAIM_FILTERS.filter(([param]) => params[param] != null).map(([, fragment]) => fragment),
       ].join(" AND ");
-      const rows = await db.read<{ node: Record<string, unknown> & { id: string; levelRank: number } }>(
-        `MATCH (c:Claim) WHERE ${where}
-           AND ($afterRank IS NULL OR c.levelRank < $afterRank OR (c.levelRank = $afterRank AND c.id > $afterId))
-         WITH c ORDER BY c.levelRank DESC, c.id LIMIT toInteger($limit)
-         RETURN ${claimProjection("c")} AS node`,
-        params,
-      );
       const page = connection(
         rows.map((r) => r.node),
         size,

@@ -121,6 +121,59 @@ describe("the API over a corpus", () => {
     expect(sentence.inContext).toEqual({ text: sentence.quote, before: "" });
   });
 
+  it("walks a hub's claims page by page in the same order as a direct sort, with filters combined", async () => {
+    const hub = corpus.probes.hubGene;
+    const all = await db().read<{
+      id: string;
+      subjectId: string;
+      objectId: string;
+      level: string;
+      levelRank: number;
+    }>(
+      "claims in order",
+      "MATCH (c:Claim) RETURN c.id AS id, c.subjectId AS subjectId, c.objectId AS objectId, c.level AS level, c.levelRank AS levelRank",
+    );
+    for (const filter of [
+      { entity: hub, minLevel: "D" },
+      { entity: hub, subject: corpus.probes.hubDrug },
+      { object: hub, level: "C" },
+    ]) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { data, errors } = await run(
+          `query ($f: ClaimFilter, $after: String) {
+            claims(filter: $f, first: 37, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+          }`,
+          { f: filter, after },
+        );
+        expect(errors).toBeUndefined();
+        seen.push(...data.claims.edges.map((e: any) => e.node.id));
+        if (!data.claims.pageInfo.hasNextPage) break;
+        after = data.claims.pageInfo.endCursor;
+      }
+      const f = filter as {
+        entity?: string;
+        subject?: string;
+        object?: string;
+        level?: string;
+        minLevel?: string;
+      };
+      const expected = all
+        .filter(
+          (c) =>
+            (!f.entity || c.subjectId === f.entity || c.objectId === f.entity) &&
+            (!f.subject || c.subjectId === f.subject) &&
+            (!f.object || c.objectId === f.object) &&
+            (!f.level || c.level === f.level) &&
+            (!f.minLevel || c.level <= f.minLevel),
+        )
+        .sort((x, y) => y.levelRank - x.levelRank || (x.id < y.id ? -1 : 1));
+      expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(seen, JSON.stringify(filter)).toEqual(expected.map((r) => r.id));
+    }
+  });
+
   it("finds mechanism paths and claims by name through the hubs", async () => {
     const { data, errors } = await run(
       `query ($from: ID!, $to: ID!, $q: String!) {
