@@ -89,20 +89,14 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
       }`,
       variables: { from: probes.pathFrom, to: probes.pathTo },
       raw: (driver) =>
-        findMechanismPaths(
-          async (query, params) =>
-            (await driver.executeQuery(query, params, { routing: "READ" })).records.map((r) =>
-              r.toObject(),
-            ) as never,
-          {
-            from: probes.pathFrom,
-            to: probes.pathTo,
-            maxHops: 3,
-            minRank: 1,
-            types: ALL_PATH_TYPES,
-            first: 10,
-          },
-        ),
+        findMechanismPaths((query, params) => rawRead(driver, query, params) as never, {
+          from: probes.pathFrom,
+          to: probes.pathTo,
+          maxHops: 3,
+          minRank: 1,
+          types: ALL_PATH_TYPES,
+          first: 10,
+        }),
       neo4jGraphqlVariables: { from: probes.pathFrom, to: probes.pathTo },
     },
     citation: {
