@@ -20,6 +20,7 @@ export const SCHEMA_STATEMENTS: string[] = [
   "CREATE INDEX claim_object IF NOT EXISTS FOR (n:Claim) ON (n.objectId)",
   "CREATE INDEX claim_subject_level IF NOT EXISTS FOR (n:Claim) ON (n.subjectId, n.levelRank, n.id)",
   "CREATE INDEX claim_object_level IF NOT EXISTS FOR (n:Claim) ON (n.objectId, n.levelRank, n.id)",
+  "CREATE INDEX cites_listing IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.publication, r.citingKind, r.sortKey, r.citingId)",
   "CREATE INDEX casefact_field IF NOT EXISTS FOR (n:CaseFact) ON (n.field)",
   "CREATE INDEX outcome_measure IF NOT EXISTS FOR (n:Outcome) ON (n.measure)",
   "CREATE INDEX locus_citation IF NOT EXISTS FOR (n:Locus) ON (n.citationId)",

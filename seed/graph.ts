@@ -122,6 +122,16 @@ function batchWriter(batch: GraphBatch, dataset: string) {
   return { node, rel };
 }
 
+/**
+ * A CITES relationship carries the key it is listed by from its publication's side (the cited
+ * paper, the citing node's kind, then its sort key: a locus's offset or a claim's level rank,
+ * and its id). An index on that key pages a paper cited by thousands in index order, reading
+ * only the page instead of every citation (schema/constraints.ts, server/loaders.ts).
+ */
+function citeKey(publication: string, kind: "Locus" | "Claim", sortKey: number, citing: string) {
+  return { publication, citingKind: kind, sortKey, citingId: citing };
+}
+
 type Entities = ValidatedSeed["data"]["entities"];
 
 /**
@@ -287,7 +297,10 @@ export function buildGraph(
   for (const c of data.citations) {
     const id = addLocus(c);
     loci.get(id)!.citationId = c.id;
-    c.refs.forEach((n) => rel("CITES", "Locus", id, "Publication", refId.get(n)!));
+    const start = loci.get(id)!.start as number;
+    c.refs.forEach((n) =>
+      rel("CITES", "Locus", id, "Publication", refId.get(n)!, citeKey(refId.get(n)!, "Locus", start, id)),
+    );
   }
 
   addEntities({ node, rel }, data.entities, addLocus, "create");
@@ -318,7 +331,16 @@ export function buildGraph(
     rel("SUBJECT", "Claim", c.id, "Entity", c.subject);
     rel("OBJECT", "Claim", c.id, "Entity", c.object);
     if (c.context?.disease) rel("IN_CONTEXT", "Claim", c.id, "Entity", c.context.disease);
-    c.references.forEach((n) => rel("CITES", "Claim", c.id, "Publication", refId.get(n)!));
+    c.references.forEach((n) =>
+      rel(
+        "CITES",
+        "Claim",
+        c.id,
+        "Publication",
+        refId.get(n)!,
+        citeKey(refId.get(n)!, "Claim", level.rank, c.id),
+      ),
+    );
     rel("REPORTED_IN", "Claim", c.id, "Publication", source.id);
     stated("Claim", c.id, c.loci);
     // Hetionet-style direct edge so that mechanism paths are plain typed hops between entities.

@@ -1,8 +1,13 @@
 import DataLoader from "dataloader";
 import type { RequestDb } from "./db/database.ts";
-import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
+import { EVIDENCE_LEVELS, assertLabel, assertRelType } from "../schema/vocabulary.ts";
 
 export type Row = Record<string, unknown> & { id: string };
+
+/** Evidence level ranks, strongest first. */
+const LEVEL_RANKS = Object.values(EVIDENCE_LEVELS)
+  .map((l) => l.rank)
+  .sort((a, b) => b - a);
 
 /**
  * A claim's properties with its subject and object entities: every claim list shows them, and
@@ -79,6 +84,50 @@ export function createLoaders(db: RequestDb) {
     return loader;
   };
 
+  /**
+   * The first `limit` loci or claims citing each publication, in the order the API lists them
+   * (loci by offset then id; claims strongest first, then id). They are read from the CITES
+   * relationships' own key (seed/graph.ts citeKey) through the cites_listing index, which holds
+   * them in that order: a paper cited by tens of thousands costs a page of index entries, not a
+   * sort of all its citations. Claims are read one level at a time for the same reason.
+   */
+  const citing = new Map<string, DataLoader<string, Row[]>>();
+  const citedBy = (kind: "Locus" | "Claim", limit: number) => {
+    const key = `${kind}|${limit}`;
+    let loader = citing.get(key);
+    if (!loader) {
+      const seek = (sortKey: string) =>
+        `MATCH (b:${assertLabel(kind)})-[r:CITES]->(:Publication)
+         WHERE r.publication = pid AND r.citingKind = $kind AND ${sortKey} AND r.citingId IS NOT NULL
+         WITH b, r ORDER BY r.publication, r.citingKind, r.sortKey, r.citingId LIMIT toInteger($limit)`;
+      const query =
+        kind === "Locus"
+          ? `UNWIND $ids AS pid
+             CALL (pid) { ${seek("r.sortKey IS NOT NULL")} RETURN collect(b {.*}) AS items }
+             RETURN pid AS id, items`
+          : `UNWIND $ids AS pid
+             CALL (pid) {
+               UNWIND $levels AS lvl
+               CALL (pid, lvl) { ${seek("r.sortKey = lvl")} RETURN b }
+               WITH b ORDER BY b.levelRank DESC, b.id LIMIT toInteger($limit)
+               RETURN collect(${claimProjection("b")}) AS items
+             }
+             RETURN pid AS id, items`;
+      loader = new DataLoader<string, Row[]>(async (ids) => {
+        const rows = await db.read<{ id: string; items: Row[] }>(query, {
+          ids: [...ids],
+          kind,
+          limit,
+          levels: LEVEL_RANKS,
+        });
+        const found = new Map(rows.map((r) => [r.id, r.items]));
+        return ids.map((id) => found.get(id) ?? []);
+      });
+      citing.set(key, loader);
+    }
+    return loader;
+  };
+
   /** How many claims name each entity, read from the relationship counts, not by loading them. */
   const claimCount = new DataLoader<string, number>(async (ids) => {
     const rows = await db.read<{ id: string; n: number }>(
@@ -98,6 +147,7 @@ export function createLoaders(db: RequestDb) {
     study: byId("Study"),
     caseById: byId("Case"),
     rel,
+    citedBy,
   };
 }
 

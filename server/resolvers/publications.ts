@@ -45,28 +45,9 @@ export const publicationResolvers: Resolvers = {
   },
   Publication: {
     citingSentences: (p, { first }, { loaders, config }) =>
-      loaders
-        .rel({
-          from: "Publication",
-          types: ["CITES"],
-          to: "Locus",
-          dir: "in",
-          order: "start",
-          limit: pageSize("first", first, config.MAX_PAGE_SIZE, 50),
-        })
-        .load(p.id),
+      loaders.citedBy("Locus", pageSize("first", first, config.MAX_PAGE_SIZE, 50)).load(p.id),
     claims: (p, { first }, { loaders, config }) =>
-      loaders
-        .rel({
-          from: "Publication",
-          types: ["CITES"],
-          to: "Claim",
-          dir: "in",
-          order: "levelRank",
-          desc: true,
-          limit: pageSize("first", first, config.MAX_PAGE_SIZE, 50),
-        })
-        .load(p.id),
+      loaders.citedBy("Claim", pageSize("first", first, config.MAX_PAGE_SIZE, 50)).load(p.id),
     studies: (p, _, { loaders }) =>
       loaders.rel({ from: "Publication", types: ["REPORTED_IN"], to: "Study", dir: "in" }).load(p.id),
   },

@@ -174,6 +174,26 @@ describe("the API over a corpus", () => {
     }
   });
 
+  it("lists a much-cited paper's citing sentences and claims in the same order as a direct sort", async () => {
+    const { data, errors } = await run(
+      `query ($p: ID!) { publication(id: $p) { citingSentences(first: 40) { id } claims(first: 40) { id } } }`,
+      { p: corpus.probes.topPaper },
+    );
+    expect(errors).toBeUndefined();
+    const expected = await db().read<{ loci: string[]; claims: string[] }>(
+      "citations in order",
+      `MATCH (p:Publication {id: $p})
+       CALL (p) { MATCH (p)<-[:CITES]-(l:Locus) WITH l ORDER BY l.start, l.id LIMIT 40 RETURN collect(l.id) AS loci }
+       CALL (p) { MATCH (p)<-[:CITES]-(c:Claim) WITH c ORDER BY c.levelRank DESC, c.id LIMIT 40 RETURN collect(c.id) AS claims }
+       RETURN loci, claims`,
+      { p: corpus.probes.topPaper },
+    );
+    expect(expected[0]!.loci).toHaveLength(40);
+    expect(expected[0]!.claims).toHaveLength(40);
+    expect(data.publication.citingSentences.map((l: any) => l.id)).toEqual(expected[0]!.loci);
+    expect(data.publication.claims.map((c: any) => c.id)).toEqual(expected[0]!.claims);
+  });
+
   it("finds mechanism paths and claims by name through the hubs", async () => {
     const { data, errors } = await run(
       `query ($from: ID!, $to: ID!, $q: String!) {

@@ -9,7 +9,7 @@ import { createLogger } from "../../server/logger.ts";
 import { Database } from "../../server/db/database.ts";
 
 export const testConfig = loadConfig({ ...process.env, LOG_LEVEL: "silent", NODE_ENV: "test" });
-export const testLog = createLogger("silent");
+export const testLog = createLogger((process.env.TEST_LOG_LEVEL ?? "silent") as never);
 
 /** A Database on the shared test Neo4j. */
 export function connect(): Database {
