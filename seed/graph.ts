@@ -298,9 +298,8 @@ export function buildGraph(
     const id = addLocus(c);
     loci.get(id)!.citationId = c.id;
     const start = loci.get(id)!.start as number;
-    c.refs.forEach((n) =>
-      rel("CITES", "Locus", id, "Publication", refId.get(n)!, citeKey(refId.get(n)!, "Locus", start, id)),
-    );
+    for (const pub of c.refs.map((n) => refId.get(n)!))
+      rel("CITES", "Locus", id, "Publication", pub, citeKey(pub, "Locus", start, id));
   }
 
   addEntities({ node, rel }, data.entities, addLocus, "create");
@@ -331,16 +330,8 @@ export function buildGraph(
     rel("SUBJECT", "Claim", c.id, "Entity", c.subject);
     rel("OBJECT", "Claim", c.id, "Entity", c.object);
     if (c.context?.disease) rel("IN_CONTEXT", "Claim", c.id, "Entity", c.context.disease);
-    c.references.forEach((n) =>
-      rel(
-        "CITES",
-        "Claim",
-        c.id,
-        "Publication",
-        refId.get(n)!,
-        citeKey(refId.get(n)!, "Claim", level.rank, c.id),
-      ),
-    );
+    for (const pub of c.references.map((n) => refId.get(n)!))
+      rel("CITES", "Claim", c.id, "Publication", pub, citeKey(pub, "Claim", level.rank, c.id));
     rel("REPORTED_IN", "Claim", c.id, "Publication", source.id);
     stated("Claim", c.id, c.loci);
     // Hetionet-style direct edge so that mechanism paths are plain typed hops between entities.

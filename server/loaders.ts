@@ -5,7 +5,7 @@ import { EVIDENCE_LEVELS, assertLabel, assertRelType } from "../schema/vocabular
 export type Row = Record<string, unknown> & { id: string };
 
 /** Evidence level ranks, strongest first. */
-const LEVEL_RANKS = Object.values(EVIDENCE_LEVELS)
+export const LEVEL_RANKS = Object.values(EVIDENCE_LEVELS)
   .map((l) => l.rank)
   .sort((a, b) => b - a);
 

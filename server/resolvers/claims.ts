@@ -1,7 +1,7 @@
 import type { Resolvers } from "../../schema/generated/resolvers.ts";
 import { badInput } from "../errors.ts";
 import { passage } from "../paper.ts";
-import { claimProjection } from "../loaders.ts";
+import { LEVEL_RANKS, claimProjection } from "../loaders.ts";
 import { DATASET } from "../../seed/graph.ts";
 import { EVIDENCE_LEVELS } from "../../schema/vocabulary.ts";
 import { connection, decodeCursor, levelRank, pageSize, selects } from "./util.ts";
@@ -73,16 +73,12 @@ export const claimResolvers: Resolvers = {
               ? [branch("c.objectId = $object", "c.objectId, c.levelRank, c.id")]
               : [branch(null, "c.levelRank, c.id")];
       // Strongest level first; the cursor's level resumes after its id, weaker levels from the start.
-      const levels = Object.values(EVIDENCE_LEVELS)
-        .map((l) => l.rank)
-        .filter(
-          (rank) =>
-            rank >= (params.minRank as number) &&
-            (params.afterRank == null || rank <= (params.afterRank as number)) &&
-            (filter?.level == null || rank === EVIDENCE_LEVELS[filter.level].rank),
-        )
-        .sort((a, b) => b - a)
-        .map((rank) => ({ rank, from: rank === params.afterRank ? params.afterId : "" }));
+      const levels = LEVEL_RANKS.filter(
+        (rank) =>
+          rank >= (params.minRank as number) &&
+          (params.afterRank == null || rank <= (params.afterRank as number)) &&
+          (filter?.level == null || rank === EVIDENCE_LEVELS[filter.level].rank),
+      ).map((rank) => ({ rank, from: rank === params.afterRank ? params.afterId : "" }));
       const rows = await db.read<{ node: Record<string, unknown> & { id: string; levelRank: number } }>(
         `UNWIND $levels AS lvl
          CALL (lvl) { ${branches.join(" UNION ")} }
@@ -90,15 +86,15 @@ export const claimResolvers: Resolvers = {
          RETURN ${claimProjection("c")} AS node`,
         { ...params, levels },
       );
-      const where = [
-        "c.levelRank >= $minRank",
-        ...CLAIM_FILTERS.filter(([param]) => params[param] != null).map(([, fragment]) => fragment),
-      ].join(" AND ");
       const page = connection(
         rows.map((r) => r.node),
         size,
         (n) => [n.levelRank, n.id],
       );
+      const where = [
+        "c.levelRank >= $minRank",
+        ...CLAIM_FILTERS.filter(([param]) => params[param] != null).map(([, fragment]) => fragment),
+      ].join(" AND ");
       const totalCount = selects(info, "totalCount")
         ? (await db.read<{ n: number }>(`MATCH (c:Claim) WHERE ${where} RETURN count(c) AS n`, params))[0]!.n
         : null;
