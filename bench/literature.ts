@@ -15,15 +15,15 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import neo4j, { type Driver } from "neo4j-driver";
-import { startLocalNeo4j, type LocalNeo4j } from "../server/db/localNeo4j.ts";
+import { startLocalNeo4j, type LocalNeo4j } from "../core/db/localNeo4j.ts";
 import { SCHEMA_STATEMENTS } from "../schema/constraints.ts";
 import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
 import { loadCorpus } from "../seed/corpus.ts";
 import { appendBatch, buildGraph, buildVocabulary } from "../seed/graph.ts";
 import { EntitiesFile } from "../seed/model.ts";
 import { validatePaper } from "../seed/validate.ts";
-import { Database, useTcpNoDelay } from "../server/db/database.ts";
-import { createLogger } from "../server/logger.ts";
+import { Database, useTcpNoDelay } from "../core/db/database.ts";
+import { createLogger } from "../core/logger.ts";
 
 import { generateCorpus, type SyntheticCorpus } from "./synthetic.ts";
 import { OPERATION_NAMES, operations, type OperationName } from "./literatureOps.ts";
@@ -291,7 +291,7 @@ for (const scale of scales) {
   add("claims with the hub drug as subject", counts.records[0]!.get("hubDrugClaims"));
 
   const ours = await startChild(
-    "server/main.ts",
+    "cli/start.ts",
     {
       NEO4J_URI: neo.uri,
       PORT: "0",

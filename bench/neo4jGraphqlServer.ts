@@ -3,7 +3,7 @@
  * ours), over the Neo4j at NEO4J_URI. Prints "ready at <url>"; stops on SIGTERM.
  */
 import neo4j from "neo4j-driver";
-import { useTcpNoDelay } from "../server/db/database.ts";
+import { useTcpNoDelay } from "../core/db/database.ts";
 import { startNeo4jGraphqlApi } from "./neo4jGraphql.ts";
 
 const uri = process.env.NEO4J_URI;

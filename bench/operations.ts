@@ -8,9 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createApp } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
-import { connectNeo4j } from "../server/db/connect.ts";
-import { createLogger } from "../server/logger.ts";
+import { loadConfig } from "../core/config.ts";
+import { connectNeo4j } from "../core/db/connect.ts";
+import { createLogger } from "../core/logger.ts";
 import { loadPaper } from "../server/paper.ts";
 import { isSeeded, loadSeed } from "../seed/load.ts";
 

@@ -161,3 +161,6 @@ export function assertRelType(type: string): string {
   if (!REL_TYPES.has(type)) throw new Error(`relationship type not in allowlist: ${type}`);
   return type;
 }
+
+/** The dataset tag of the source paper's records (a corpus paper's records carry their own). */
+export const DATASET = "source-paper";

@@ -1,4 +1,4 @@
-import type { Database } from "../server/db/database.ts";
+import type { Database } from "../core/db/database.ts";
 import { EntitiesFile, type SeedKey } from "./model.ts";
 import { appendBatch, buildGraph, buildVocabulary, emptyBatch, type GraphBatch } from "./graph.ts";
 import { applySchema, writeCorpusChunk, type LoadReport } from "./load.ts";

@@ -1,4 +1,5 @@
 import {
+  DATASET,
   ENTITY_KINDS,
   EVIDENCE_LEVELS,
   PREDICATES,
@@ -36,8 +37,6 @@ export interface GraphBatch {
   nodes: Map<string, NodeGroup>;
   rels: Map<string, RelGroup>;
 }
-
-export const DATASET = "source-paper";
 
 export interface BuildOptions {
   /** Owner of the nodes this seed creates; reloading replaces exactly that dataset. */

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Database } from "../server/db/database.ts";
+import type { Database } from "../core/db/database.ts";
 
 /**
  * KGX export (https://github.com/biolink/kgx): entities, publications, cases and studies as nodes,

@@ -1,8 +1,9 @@
 import neo4j, { type QueryResult } from "neo4j-driver";
-import type { Database } from "../server/db/database.ts";
+import type { Database } from "../core/db/database.ts";
 import { SCHEMA_STATEMENTS, KEYED_LABELS } from "../schema/constraints.ts";
 import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
-import { buildGraph, DATASET, type GraphBatch, type NodeGroup, type RelGroup } from "./graph.ts";
+import { DATASET } from "../schema/vocabulary.ts";
+import { buildGraph, type GraphBatch, type NodeGroup, type RelGroup } from "./graph.ts";
 import { validateSeed, DEFAULT_SEED_DIR, DEFAULT_PAPER } from "./validate.ts";
 
 const BATCH_SIZE = 1000;

@@ -1,5 +1,5 @@
-import type { Config } from "./config.ts";
-import type { RequestDb } from "./db/database.ts";
+import type { Config } from "../core/config.ts";
+import type { RequestDb } from "../core/db/database.ts";
 import type { Loaders } from "./loaders.ts";
 import type { Paper } from "./paper.ts";
 

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { RequestDb } from "./db/database.ts";
+import type { RequestDb } from "../core/db/database.ts";
 import { EVIDENCE_LEVELS, assertLabel, assertRelType } from "../schema/vocabulary.ts";
 
 export type Row = Record<string, unknown> & { id: string };

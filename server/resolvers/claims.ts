@@ -1,9 +1,8 @@
 import type { Resolvers } from "../../schema/generated/resolvers.ts";
-import { badInput } from "../errors.ts";
+import { badInput } from "../errorPolicy.ts";
 import { passage } from "../paper.ts";
 import { LEVEL_RANKS, claimProjection } from "../loaders.ts";
-import { DATASET } from "../../seed/graph.ts";
-import { EVIDENCE_LEVELS } from "../../schema/vocabulary.ts";
+import { DATASET, EVIDENCE_LEVELS } from "../../schema/vocabulary.ts";
 import { connection, decodeCursor, levelRank, pageSize, selects } from "./util.ts";
 
 const CLAIM_FILTERS: [string, string][] = [

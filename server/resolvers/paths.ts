@@ -1,5 +1,5 @@
 import type { Resolvers, Predicate } from "../../schema/generated/resolvers.ts";
-import { badInput } from "../errors.ts";
+import { badInput } from "../errorPolicy.ts";
 import { PREDICATES } from "../../schema/vocabulary.ts";
 import { levelRank, pageSize } from "./util.ts";
 import { findMechanismPaths, MAX_HOPS } from "../mechanismPaths.ts";

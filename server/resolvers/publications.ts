@@ -1,5 +1,5 @@
 import type { Resolvers } from "../../schema/generated/resolvers.ts";
-import { badInput } from "../errors.ts";
+import { badInput } from "../errorPolicy.ts";
 import { connection, decodeCursor, pageSize, selects } from "./util.ts";
 
 export const publicationResolvers: Resolvers = {

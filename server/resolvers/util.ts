@@ -1,5 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import { badInput } from "../errors.ts";
+import { badInput } from "../errorPolicy.ts";
 import { EVIDENCE_LEVELS, type EvidenceLevel } from "../../schema/vocabulary.ts";
 
 /** Opaque keyset cursor: the sort key of the last row, base64url-encoded. */

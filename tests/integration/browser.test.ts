@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createApp } from "../../server/app.ts";
-import type { Database } from "../../server/db/database.ts";
+import type { Database } from "../../core/db/database.ts";
 import { loadPaper } from "../../server/paper.ts";
 import { isSeeded, loadSeed } from "../../seed/load.ts";
 import { connect, testConfig, testLog } from "./helpers.ts";

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { loadConfig } from "../../server/config.ts";
-import { createLogger } from "../../server/logger.ts";
-import { resolveNeo4j, type ResolvedNeo4j } from "../../server/db/resolve.ts";
+import { loadConfig } from "../../core/config.ts";
+import { createLogger } from "../../core/logger.ts";
+import { resolveNeo4j, type ResolvedNeo4j } from "../../core/db/resolve.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, inject } from "vitest";
 import type { ApolloServer } from "@apollo/server";
-import { createApollo, createContext } from "../../server/app.ts";
+import { createApollo, createContext } from "../../server/apollo.ts";
 import type { Context } from "../../server/context.ts";
 import { loadPaper } from "../../server/paper.ts";
 import { isSeeded, loadSeed } from "../../seed/load.ts";
-import { loadConfig } from "../../server/config.ts";
-import { createLogger } from "../../server/logger.ts";
-import { Database } from "../../server/db/database.ts";
+import { loadConfig } from "../../core/config.ts";
+import { createLogger } from "../../core/logger.ts";
+import { Database } from "../../core/db/database.ts";
 
 export const testConfig = loadConfig({ ...process.env, LOG_LEVEL: "silent", NODE_ENV: "test" });
 export const testLog = createLogger((process.env.TEST_LOG_LEVEL ?? "silent") as never);

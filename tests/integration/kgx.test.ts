@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { exportKgx, readKgxJsonl, readKgxTsv, writeKgx } from "../../seed/kgx.ts";
 import { isSeeded, loadSeed } from "../../seed/load.ts";
-import type { Database } from "../../server/db/database.ts";
+import type { Database } from "../../core/db/database.ts";
 import { connect } from "./helpers.ts";
 
 let db: Database;

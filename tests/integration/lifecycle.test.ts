@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Runs the README's start command (server/main.ts) on its own data directory and waits until it serves. */
+/** Runs the README's start command (cli/start.ts) on its own data directory and waits until it serves. */
 async function start(dataDir: string, port: number) {
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -37,7 +37,7 @@ async function start(dataDir: string, port: number) {
     LOG_LEVEL: "info",
   };
   delete env.NEO4J_URI;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "cli/start.ts"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -6,7 +6,7 @@ import { parse, stringify } from "yaml";
 import { graphCounts, loadSeed, writeGraph } from "../../seed/load.ts";
 import { buildGraph } from "../../seed/graph.ts";
 import { DEFAULT_PAPER, DEFAULT_SEED_DIR, SeedValidationError, validateSeed } from "../../seed/validate.ts";
-import type { Database } from "../../server/db/database.ts";
+import type { Database } from "../../core/db/database.ts";
 import { connect } from "./helpers.ts";
 
 const paper = readFileSync(DEFAULT_PAPER, "utf8");

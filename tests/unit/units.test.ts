@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, highlight, luceneQuery } from "../../server
 import { beforeAfter } from "../../server/resolvers/cases.ts";
 import { assertLabel, assertRelType, PREDICATES } from "../../schema/vocabulary.ts";
 import { SCHEMA_STATEMENTS } from "../../schema/constraints.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../core/config.ts";
 
 const schema = buildSchema(readFileSync("schema/schema.graphql", "utf8"));
 const rules = limitRules({ maxDepth: 6, maxAliases: 3, maxCost: 500, maxPageSize: 100 });

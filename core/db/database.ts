@@ -6,8 +6,12 @@ import neo4j, {
   type QueryResult,
   type RecordShape,
 } from "neo4j-driver";
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "../errors.ts";
+import {
+  DatabaseFailure,
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+  type DatabaseError,
+} from "./errors.ts";
 import type { Logger } from "../logger.ts";
 
 export type Params = Record<string, unknown>;
@@ -49,7 +53,7 @@ const RETRYABLE_UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /**
  * The only place that talks to Neo4j. Reads run in read transactions (routed to readers on a
- * cluster), writes in write transactions; driver errors become typed GraphQL errors whose
+ * cluster), writes in write transactions; driver errors become the typed errors of errors.ts, whose
  * messages never carry Cypher or Neo4j detail (that goes to the log).
  */
 export class Database {
@@ -157,22 +161,18 @@ export class Database {
     }
   }
 
-  private mapError(error: unknown, operation: string): GraphQLError {
+  private mapError(error: unknown, operation: string): DatabaseError {
     const code = error instanceof Neo4jError ? error.code : undefined;
     this.options.log.error({ err: error, operation, neo4jCode: code }, "neo4j query failed");
     if (
       code &&
       (RETRYABLE_UNAVAILABLE.has(code) || code.startsWith("Neo.TransientError.General.DatabaseUnavailable"))
     ) {
-      return new GraphQLError("The database is unavailable; try again shortly.", {
-        extensions: { code: ErrorCode.ServiceUnavailable },
-      });
+      return new DatabaseUnavailableError({ cause: error });
     }
     if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code?.includes("TransactionTimedOut")) {
-      return new GraphQLError("The query took too long and was stopped.", {
-        extensions: { code: ErrorCode.Timeout },
-      });
+      return new QueryTimeoutError({ cause: error });
     }
-    return new GraphQLError("Internal server error", { extensions: { code: ErrorCode.InternalServerError } });
+    return new DatabaseFailure({ cause: error });
   }
 }

@@ -1,13 +1,13 @@
 // Smoke test for the jar-based Neo4j: install, start, Bolt + full-text (Lucene) query, stop, no JVM left.
-// Run with: npx tsx neo4j/smoke.ts
+// Run with: npx tsx cli/neo4jSmoke.ts
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { startLocalNeo4j } from "../server/db/localNeo4j.ts";
-import { NO_AUTH } from "../server/db/resolve.ts";
-import { install } from "./install.mjs";
+import { startLocalNeo4j } from "../core/db/localNeo4j.ts";
+import { NO_AUTH } from "../core/db/resolve.ts";
+import { install } from "../neo4j/install.mjs";
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../server/config.ts";
-import { createLogger } from "../server/logger.ts";
-import { connectNeo4j } from "../server/db/connect.ts";
-import { isSeeded, loadSeed } from "./load.ts";
-import { exportKgx, writeKgx } from "./kgx.ts";
+import { loadConfig } from "../core/config.ts";
+import { createLogger } from "../core/logger.ts";
+import { connectNeo4j } from "../core/db/connect.ts";
+import { isSeeded, loadSeed } from "../seed/load.ts";
+import { exportKgx, writeKgx } from "../seed/kgx.ts";
 
 /** `npm run export -- --format kgx [--out export/kgx]`: the graph as KGX TSV and JSON Lines. */
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
-import { loadConfig } from "./config.ts";
-import { createLogger } from "./logger.ts";
-import { connectNeo4j } from "./db/connect.ts";
-import { createApp } from "./app.ts";
-import { loadPaper } from "./paper.ts";
+import { loadConfig } from "../core/config.ts";
+import { createLogger } from "../core/logger.ts";
+import { connectNeo4j } from "../core/db/connect.ts";
+import { createApp } from "../server/app.ts";
+import { loadPaper } from "../server/paper.ts";
 import { isSeeded, loadSeed } from "../seed/load.ts";
 
 /** `npm start`: resolve Neo4j (starting a local one if none is configured), seed it if empty, serve. */

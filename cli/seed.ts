@@ -1,8 +1,8 @@
-import { loadConfig } from "../server/config.ts";
-import { createLogger } from "../server/logger.ts";
-import { connectNeo4j } from "../server/db/connect.ts";
-import { loadSeed } from "./load.ts";
-import { SeedValidationError } from "./validate.ts";
+import { loadConfig } from "../core/config.ts";
+import { createLogger } from "../core/logger.ts";
+import { connectNeo4j } from "../core/db/connect.ts";
+import { loadSeed } from "../seed/load.ts";
+import { SeedValidationError } from "../seed/validate.ts";
 
 /** `npm run seed`: validate every seed file, then load the graph into the configured Neo4j. */
 async function main(): Promise<number> {

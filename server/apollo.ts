@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Config } from "../core/config.ts";
+import type { Database } from "../core/db/database.ts";
+import type { Logger } from "../core/logger.ts";
+import type { Context } from "./context.ts";
+import { errorPolicy } from "./errorPolicy.ts";
+import { limitRules } from "./limits.ts";
+import { createLoaders } from "./loaders.ts";
+import type { Paper } from "./paper.ts";
+import { resolvers } from "./resolvers/index.ts";
+
+/** Apollo setup: schema, resolvers, limits, error policy, request log; and each request's context. */
+export const typeDefs = readFileSync(path.resolve(import.meta.dirname, "../schema/schema.graphql"), "utf8");
+
+/** Tags the request's transactions with the operation name and logs each request with its Cypher round-trips. */
+function useRequestLog(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async didResolveOperation({ operationName }) {
+          contextValue.db.operation = operationName ?? "anonymous";
+        },
+        async willSendResponse({ response, operationName }) {
+          response.http.headers.set("x-cypher-round-trips", String(contextValue.db.roundTrips));
+          log.info(
+            {
+              operation: operationName,
+              ms: Math.round(performance.now() - started),
+              roundTrips: contextValue.db.roundTrips,
+            },
+            "graphql request",
+          );
+        },
+      };
+    },
+  };
+}
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  log: Logger;
+  paper: Paper;
+}
+
+export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">) {
+  const production = config.NODE_ENV === "production";
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers: resolvers as never,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // Bounds parsing work before validation runs: a huge document fails fast.
+    parseOptions: { maxTokens: 5000 },
+    allowBatchedHttpRequests: false,
+    // main.ts owns signal handling: it drains HTTP, closes the driver, then stops the local Neo4j.
+    stopOnTerminationSignals: false,
+    validationRules: limitRules({
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_ALIASES,
+      maxCost: config.MAX_QUERY_COST,
+      maxPageSize: config.MAX_PAGE_SIZE,
+    }),
+    formatError: errorPolicy(log),
+    plugins: [ApolloServerPluginLandingPageDisabled(), useRequestLog(log)],
+  });
+}
+
+export function createContext({ config, db, paper }: AppOptions, operation?: string): Context {
+  const requestDb = db.forRequest(operation);
+  return { db: requestDb, loaders: createLoaders(requestDb), config, paper };
+}
