@@ -1,6 +1,6 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-/** Resolver types generated from the SDL; `npm run codegen:check` fails in CI when they drift. */
+/** Resolver types generated from the SDL, parents typed by the query layer's rows; `npm run codegen:check` fails in CI when they drift. */
 const config: CodegenConfig = {
   schema: "schema/*.graphql",
   generates: {
@@ -9,7 +9,25 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         contextType: "../../server/context.ts#Context",
-        defaultMapper: "any",
+        // Resolver parents are the query layer's rows (store/rows.ts); other types map to themselves.
+        mappers: {
+          Entity: "../../store/rows.ts#EntityRow",
+          Alias: "../../store/rows.ts#AliasRow",
+          Locus: "../../store/rows.ts#LocusRow",
+          Claim: "../../store/rows.ts#ClaimRow",
+          Publication: "../../store/rows.ts#PublicationRow",
+          Case: "../../store/rows.ts#CaseRow",
+          CaseFact: "../../store/rows.ts#CaseFactRow",
+          Regimen: "../../store/rows.ts#RegimenRow",
+          RegimenComponent: "../../store/rows.ts#RegimenComponentRow",
+          Study: "../../store/rows.ts#StudyRow",
+          Outcome: "../../store/rows.ts#OutcomeRow",
+          Conflict: "../../store/rows.ts#ConflictRow",
+          ConflictValue: "../../store/rows.ts#ConflictValueRow",
+          MechanismPath: "../../store/rows.ts#MechanismPathRow",
+          PathStep: "../../store/rows.ts#PathStepRow",
+          NeighbourGroup: "../../store/rows.ts#NeighbourGroupRow",
+        },
         enumsAsTypes: true,
         avoidOptionals: false,
         maybeValue: "T | null | undefined",

@@ -4,7 +4,7 @@
  * neo4jGraphql.ts). Variables come from the corpus's probes, so every scale asks the same questions.
  */
 import type { Driver } from "neo4j-driver";
-import { ALL_PATH_TYPES, findMechanismPaths } from "../server/mechanismPaths.ts";
+import { ALL_PATH_TYPES, findMechanismPaths } from "../store/paths.ts";
 import type { SyntheticCorpus } from "./synthetic.ts";
 
 export const OPERATION_NAMES = ["entityLookup", "claimsPage", "search", "paths", "citation"] as const;

@@ -8,7 +8,7 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
-import { ALL_PATH_TYPES, findMechanismPaths } from "../server/mechanismPaths.ts";
+import { ALL_PATH_TYPES, findMechanismPaths } from "../store/paths.ts";
 
 const typeDefs = /* GraphQL */ `
   type Entity @node {

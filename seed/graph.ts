@@ -125,7 +125,7 @@ function batchWriter(batch: GraphBatch, dataset: string) {
  * A CITES relationship carries the key it is listed by from its publication's side (the cited
  * paper, the citing node's kind, then its sort key: a locus's offset or a claim's level rank,
  * and its id). An index on that key pages a paper cited by thousands in index order, reading
- * only the page instead of every citation (schema/constraints.ts, server/loaders.ts).
+ * only the page instead of every citation (schema/constraints.ts, store/publications.ts).
  */
 function citeKey(publication: string, kind: "Locus" | "Claim", sortKey: number, citing: string) {
   return { publication, citingKind: kind, sortKey, citingId: citing };

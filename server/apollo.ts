@@ -8,7 +8,7 @@ import type { Logger } from "../core/logger.ts";
 import type { Context } from "./context.ts";
 import { errorPolicy } from "./errorPolicy.ts";
 import { limitRules } from "./limits.ts";
-import { createLoaders } from "./loaders.ts";
+import { createStore } from "../store/index.ts";
 import type { Paper } from "./paper.ts";
 import { resolvers } from "./resolvers/index.ts";
 
@@ -51,7 +51,7 @@ export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">
   const production = config.NODE_ENV === "production";
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
@@ -74,5 +74,5 @@ export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">
 
 export function createContext({ config, db, paper }: AppOptions, operation?: string): Context {
   const requestDb = db.forRequest(operation);
-  return { db: requestDb, loaders: createLoaders(requestDb), config, paper };
+  return { db: requestDb, store: createStore(requestDb), config, paper };
 }

@@ -1,12 +1,16 @@
 import type { Config } from "../core/config.ts";
 import type { RequestDb } from "../core/db/database.ts";
-import type { Loaders } from "./loaders.ts";
+import type { Store } from "../store/index.ts";
 import type { Paper } from "./paper.ts";
 
-/** What every resolver gets: a per-request database handle, its loaders, and the paper text. */
+/**
+ * What every resolver gets: the query layer for this request, the configuration and the paper
+ * text. `db` is the same request's database handle, for the request log (operation name,
+ * round-trips); resolvers read through `store` only.
+ */
 export interface Context {
   db: RequestDb;
-  loaders: Loaders;
+  store: Store;
   config: Config;
   paper: Paper;
 }

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRow, AliasRow, LocusRow, ClaimRow, PublicationRow, CaseRow, CaseFactRow, RegimenRow, RegimenComponentRow, StudyRow, OutcomeRow, ConflictRow, ConflictValueRow, MechanismPathRow, PathStepRow, NeighbourGroupRow } from '../../store/rows.ts';
 import type { Context } from '../../server/context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -753,102 +755,110 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchTarget:
+    | ( ClaimRow )
+    | ( EntityRow )
+    | ( LocusRow )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Alias: ResolverTypeWrapper<any>;
-  BeforeAfter: ResolverTypeWrapper<any>;
-  Boolean: ResolverTypeWrapper<any>;
-  Case: ResolverTypeWrapper<any>;
-  CaseFact: ResolverTypeWrapper<any>;
-  CaseFilter: ResolverTypeWrapper<any>;
-  Claim: ResolverTypeWrapper<any>;
-  ClaimConnection: ResolverTypeWrapper<any>;
-  ClaimEdge: ResolverTypeWrapper<any>;
-  ClaimFilter: ResolverTypeWrapper<any>;
-  Conflict: ResolverTypeWrapper<any>;
-  ConflictKind: ResolverTypeWrapper<any>;
-  ConflictValue: ResolverTypeWrapper<any>;
-  Direction: ResolverTypeWrapper<any>;
-  Entity: ResolverTypeWrapper<any>;
-  EntityConnection: ResolverTypeWrapper<any>;
-  EntityEdge: ResolverTypeWrapper<any>;
-  EntityFilter: ResolverTypeWrapper<any>;
-  EntityKind: ResolverTypeWrapper<any>;
-  EvidenceLevel: ResolverTypeWrapper<any>;
-  Float: ResolverTypeWrapper<any>;
-  Health: ResolverTypeWrapper<any>;
-  ID: ResolverTypeWrapper<any>;
-  Int: ResolverTypeWrapper<any>;
-  Locus: ResolverTypeWrapper<any>;
-  MechanismPath: ResolverTypeWrapper<any>;
-  ModelSystem: ResolverTypeWrapper<any>;
-  NeighbourGroup: ResolverTypeWrapper<any>;
-  Neighbourhood: ResolverTypeWrapper<any>;
-  Outcome: ResolverTypeWrapper<any>;
-  OutcomeFilter: ResolverTypeWrapper<any>;
-  PageInfo: ResolverTypeWrapper<any>;
-  Passage: ResolverTypeWrapper<any>;
-  PathStep: ResolverTypeWrapper<any>;
-  Predicate: ResolverTypeWrapper<any>;
-  Provenance: ResolverTypeWrapper<any>;
-  Publication: ResolverTypeWrapper<any>;
-  PublicationConnection: ResolverTypeWrapper<any>;
-  PublicationEdge: ResolverTypeWrapper<any>;
+  Alias: ResolverTypeWrapper<AliasRow>;
+  BeforeAfter: ResolverTypeWrapper<Omit<BeforeAfter, 'after' | 'before'> & { after: ResolversTypes['CaseFact'], before: ResolversTypes['CaseFact'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Case: ResolverTypeWrapper<CaseRow>;
+  CaseFact: ResolverTypeWrapper<CaseFactRow>;
+  CaseFilter: CaseFilter;
+  Claim: ResolverTypeWrapper<ClaimRow>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  Conflict: ResolverTypeWrapper<ConflictRow>;
+  ConflictKind: ConflictKind;
+  ConflictValue: ResolverTypeWrapper<ConflictValueRow>;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityRow>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFilter: EntityFilter;
+  EntityKind: EntityKind;
+  EvidenceLevel: EvidenceLevel;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Health: ResolverTypeWrapper<Health>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Locus: ResolverTypeWrapper<LocusRow>;
+  MechanismPath: ResolverTypeWrapper<MechanismPathRow>;
+  ModelSystem: ModelSystem;
+  NeighbourGroup: ResolverTypeWrapper<NeighbourGroupRow>;
+  Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'entity' | 'groups'> & { entity: ResolversTypes['Entity'], groups: Array<ResolversTypes['NeighbourGroup']> }>;
+  Outcome: ResolverTypeWrapper<OutcomeRow>;
+  OutcomeFilter: OutcomeFilter;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Passage: ResolverTypeWrapper<Passage>;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
+  Predicate: Predicate;
+  Provenance: Provenance;
+  Publication: ResolverTypeWrapper<PublicationRow>;
+  PublicationConnection: ResolverTypeWrapper<Omit<PublicationConnection, 'edges'> & { edges: Array<ResolversTypes['PublicationEdge']> }>;
+  PublicationEdge: ResolverTypeWrapper<Omit<PublicationEdge, 'node'> & { node: ResolversTypes['Publication'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Regimen: ResolverTypeWrapper<any>;
-  RegimenComponent: ResolverTypeWrapper<any>;
-  SearchHit: ResolverTypeWrapper<any>;
-  SearchHitType: ResolverTypeWrapper<any>;
-  SearchTarget: ResolverTypeWrapper<any>;
-  String: ResolverTypeWrapper<any>;
-  Study: ResolverTypeWrapper<any>;
-  StudyFilter: ResolverTypeWrapper<any>;
+  Regimen: ResolverTypeWrapper<RegimenRow>;
+  RegimenComponent: ResolverTypeWrapper<RegimenComponentRow>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'target'> & { target: ResolversTypes['SearchTarget'] }>;
+  SearchHitType: SearchHitType;
+  SearchTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchTarget']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Study: ResolverTypeWrapper<StudyRow>;
+  StudyFilter: StudyFilter;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Alias: any;
-  BeforeAfter: any;
-  Boolean: any;
-  Case: any;
-  CaseFact: any;
-  CaseFilter: any;
-  Claim: any;
-  ClaimConnection: any;
-  ClaimEdge: any;
-  ClaimFilter: any;
-  Conflict: any;
-  ConflictValue: any;
-  Entity: any;
-  EntityConnection: any;
-  EntityEdge: any;
-  EntityFilter: any;
-  Float: any;
-  Health: any;
-  ID: any;
-  Int: any;
-  Locus: any;
-  MechanismPath: any;
-  NeighbourGroup: any;
-  Neighbourhood: any;
-  Outcome: any;
-  OutcomeFilter: any;
-  PageInfo: any;
-  Passage: any;
-  PathStep: any;
-  Publication: any;
-  PublicationConnection: any;
-  PublicationEdge: any;
+  Alias: AliasRow;
+  BeforeAfter: Omit<BeforeAfter, 'after' | 'before'> & { after: ResolversParentTypes['CaseFact'], before: ResolversParentTypes['CaseFact'] };
+  Boolean: Scalars['Boolean']['output'];
+  Case: CaseRow;
+  CaseFact: CaseFactRow;
+  CaseFilter: CaseFilter;
+  Claim: ClaimRow;
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  Conflict: ConflictRow;
+  ConflictValue: ConflictValueRow;
+  Entity: EntityRow;
+  EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFilter: EntityFilter;
+  Float: Scalars['Float']['output'];
+  Health: Health;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Locus: LocusRow;
+  MechanismPath: MechanismPathRow;
+  NeighbourGroup: NeighbourGroupRow;
+  Neighbourhood: Omit<Neighbourhood, 'entity' | 'groups'> & { entity: ResolversParentTypes['Entity'], groups: Array<ResolversParentTypes['NeighbourGroup']> };
+  Outcome: OutcomeRow;
+  OutcomeFilter: OutcomeFilter;
+  PageInfo: PageInfo;
+  Passage: Passage;
+  PathStep: PathStepRow;
+  Publication: PublicationRow;
+  PublicationConnection: Omit<PublicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicationEdge']> };
+  PublicationEdge: Omit<PublicationEdge, 'node'> & { node: ResolversParentTypes['Publication'] };
   Query: Record<PropertyKey, never>;
-  Regimen: any;
-  RegimenComponent: any;
-  SearchHit: any;
-  SearchTarget: any;
-  String: any;
-  Study: any;
-  StudyFilter: any;
+  Regimen: RegimenRow;
+  RegimenComponent: RegimenComponentRow;
+  SearchHit: Omit<SearchHit, 'target'> & { target: ResolversParentTypes['SearchTarget'] };
+  SearchTarget: ResolversUnionTypes<ResolversParentTypes>['SearchTarget'];
+  String: Scalars['String']['output'];
+  Study: StudyRow;
+  StudyFilter: StudyFilter;
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {

@@ -22,10 +22,7 @@ const parts: Resolvers[] = [
 /** All resolvers, merged type by type. */
 export const resolvers: Resolvers = {
   Query: {
-    health: async (_, __, { db }) => {
-      const rows = await db.read<{ n: number }>("MATCH (p:Publication) RETURN count(p) AS n");
-      return { status: "ok", publications: rows[0]?.n ?? 0 };
-    },
+    health: async (_, __, { store }) => ({ status: "ok", publications: await store.publications.count() }),
   },
 };
 for (const part of parts) {

@@ -1,6 +1,6 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { badInput } from "../errorPolicy.ts";
-import { EVIDENCE_LEVELS, type EvidenceLevel } from "../../schema/vocabulary.ts";
+import type { Page, PageRequest } from "../../store/paging.ts";
 
 /** Opaque keyset cursor: the sort key of the last row, base64url-encoded. */
 export function encodeCursor(key: unknown[]): string {
@@ -35,10 +35,6 @@ export function pageSize(
   return n;
 }
 
-export function levelRank(level: EvidenceLevel | null | undefined): number {
-  return level ? EVIDENCE_LEVELS[level].rank : 0;
-}
-
 /** True when the client selected `field` directly under the current field (fragments included). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
   const visit = (set: SelectionSetNode | undefined): boolean =>
@@ -51,12 +47,28 @@ export function selects(info: GraphQLResolveInfo, field: string): boolean {
   return info.fieldNodes.some((node) => visit(node.selectionSet));
 }
 
-export function connection<T extends { id: string }>(rows: T[], first: number, keyOf: (row: T) => unknown[]) {
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+/** A connection's page request from its arguments: size checked, cursor decoded, count only if selected. */
+export function pageRequest(
+  args: { first?: number | null; after?: string | null },
+  info: GraphQLResolveInfo,
+  max: number,
+  fallback?: number,
+): PageRequest {
+  return {
+    size: pageSize("first", args.first, max, fallback),
+    after: decodeCursor("after", args.after, 2),
+    count: selects(info, "totalCount"),
+  };
+}
+
+/** A Relay connection from a page of the query layer: each row's sort key becomes its cursor. */
+export function toConnection<T>(page: Page<T>) {
+  const edges = page.items.map(({ node, key }) => ({ cursor: encodeCursor(key), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    // Counted only when the client selected totalCount; otherwise no response carries this 0.
+    totalCount: page.totalCount ?? 0,
   };
 }
 

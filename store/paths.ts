@@ -1,5 +1,7 @@
 import { isInt } from "neo4j-driver";
 import { EVIDENCE_LEVELS, PREDICATES, type EvidenceLevel, type Predicate } from "../schema/vocabulary.ts";
+import { levelRank, type Reader } from "./base.ts";
+import type { EntityRow, MechanismPathRow, NeighbourGroupRow, PathStepRow } from "./rows.ts";
 
 /**
  * Mechanism paths: chains of claims (direct entity edges, one per claim) from one entity to
@@ -15,26 +17,6 @@ import { EVIDENCE_LEVELS, PREDICATES, type EvidenceLevel, type Predicate } from 
  */
 
 export const MAX_HOPS = 4;
-
-export interface PathStepRow {
-  fromId: string;
-  toId: string;
-  forward: boolean;
-  predicate: Predicate;
-  level: EvidenceLevel;
-  strength: number;
-  claimId: string;
-  claimIds: string[];
-}
-
-export interface MechanismPathRow {
-  entityIds: string[];
-  /** The entities' properties, so an API can show them without another query. */
-  entities: Record<string, unknown>[];
-  steps: PathStepRow[];
-  score: number;
-  weakestStep: PathStepRow;
-}
 
 export type Read = <T>(cypher: string, params: Record<string, unknown>) => Promise<T[]>;
 
@@ -114,7 +96,7 @@ const num = (value: unknown): number => (isInt(value) ? value.toNumber() : Numbe
 
 interface RawPath {
   nodes: string[];
-  entities: Record<string, unknown>[];
+  entities: EntityRow[];
   score: number;
   steps: { t: string; f: boolean; k: number; claims: { id: string; rank: number }[] }[];
 }
@@ -165,4 +147,59 @@ export async function findMechanismPaths(
       Number(b.steps.every((s) => s.forward)) - Number(a.steps.every((s) => s.forward)) ||
       (ids(a) < ids(b) ? -1 : ids(a) > ids(b) ? 1 : 0),
   );
+}
+
+/** The relationship types of the predicates asked for (all when none). */
+export function relTypesOf(predicates: readonly Predicate[] | null | undefined): string[] {
+  const chosen = predicates?.length ? predicates : (Object.keys(PREDICATES) as Predicate[]);
+  return chosen.map((p) => PREDICATES[p].rel);
+}
+
+/** Mechanism paths between two entities and an entity's neighbourhood, over the claim edges. */
+export function pathQueries(db: Reader) {
+  return {
+    /** The `first` best paths of up to `maxHops` supporting claims, ranked as described above. */
+    mechanismPaths: (args: {
+      from: string;
+      to: string;
+      maxHops: number;
+      minLevel: EvidenceLevel | null | undefined;
+      predicates: readonly Predicate[] | null | undefined;
+      first: number;
+    }) =>
+      findMechanismPaths((cypher, params) => db.read(cypher, params), {
+        from: args.from,
+        to: args.to,
+        maxHops: args.maxHops,
+        minRank: levelRank(args.minLevel),
+        types: relTypesOf(args.predicates),
+        first: args.first,
+      }),
+    /** The entity's claim edges grouped by predicate and direction, strongest claims first. */
+    neighbourhood: async (
+      id: string,
+      predicates: readonly Predicate[] | null | undefined,
+      minLevel: EvidenceLevel | null | undefined,
+    ): Promise<NeighbourGroupRow[]> => {
+      const rows = await db.read<{
+        type: string;
+        outgoing: boolean;
+        claimIds: string[];
+        neighbours: string[];
+      }>(
+        `MATCH (e:Entity {id: $id})-[r]-(n:Entity)
+         WHERE type(r) IN $types AND r.levelRank >= $minRank
+         WITH type(r) AS type, startNode(r) = e AS outgoing, r, n ORDER BY r.levelRank DESC, r.claimId
+         RETURN type, outgoing, collect(DISTINCT r.claimId) AS claimIds, collect(DISTINCT n.id) AS neighbours
+         ORDER BY type, outgoing DESC`,
+        { id, types: relTypesOf(predicates), minRank: levelRank(minLevel) },
+      );
+      return rows.map((r) => ({
+        predicate: REL_TO_PREDICATE.get(r.type)!,
+        direction: r.outgoing ? "outgoing" : "incoming",
+        claimIds: r.claimIds,
+        neighbourIds: r.neighbours,
+      }));
+    },
+  };
 }

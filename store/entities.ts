@@ -1,0 +1,94 @@
+import DataLoader from "dataloader";
+import { present, type Base, type Cypher, type Reader } from "./base.ts";
+import { readPage, type ListQuery, type PageRequest } from "./paging.ts";
+import type { AliasRow, CaseFactRow, ClaimRow, EntityRow, StudyRow } from "./rows.ts";
+
+export interface EntityFilter {
+  kind?: string | null;
+  nameContains?: string | null;
+}
+
+/** The entities list: one filter model builds both the page (keyset on lower-cased name, id) and the count. */
+export function entityListQuery(filter: EntityFilter | null | undefined, request: PageRequest): ListQuery {
+  const params = {
+    kind: filter?.kind ?? null,
+    contains: filter?.nameContains?.toLowerCase() ?? null,
+  };
+  const where = `($kind IS NULL OR e.kind = $kind) AND ($contains IS NULL OR toLower(e.name) CONTAINS $contains)`;
+  const page: Cypher = {
+    text: `MATCH (e:Entity) WHERE ${where}
+           AND ($afterName IS NULL OR toLower(e.name) > $afterName OR (toLower(e.name) = $afterName AND e.id > $afterId))
+         RETURN e {.*} AS node ORDER BY toLower(e.name), e.id LIMIT toInteger($limit)`,
+    params: {
+      ...params,
+      afterName: (request.after?.[0] as string | undefined) ?? null,
+      afterId: (request.after?.[1] as string | undefined) ?? null,
+      limit: request.size + 1,
+    },
+  };
+  return { page, count: { text: `MATCH (e:Entity) WHERE ${where} RETURN count(e) AS n`, params } };
+}
+
+export function entityQueries(db: Reader, base: Base) {
+  const byId = base.byId<EntityRow>("Entity");
+  /** How many claims name each entity, read from the relationship counts, not by loading them. */
+  const claimCount = new DataLoader<string, number>(async (ids) => {
+    const rows = await db.read<{ id: string; n: number }>(
+      `UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id})
+       RETURN id, CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:SUBJECT|OBJECT]-(:Claim) } END AS n`,
+      { ids: [...ids] },
+    );
+    const found = new Map(rows.map((r) => [r.id, r.n]));
+    return ids.map((id) => found.get(id) ?? 0);
+  });
+
+  return {
+    byId: (id: string) => byId.load(id),
+    /** An entity another record names (it must exist). */
+    get: (id: string) => present(byId.load(id), "Entity", id),
+    /** Entities by id, null where none exists (in the order asked). */
+    byIds: async (ids: string[]) => (await byId.loadMany(ids)).map((e) => (e instanceof Error ? null : e)),
+    /** Lets a query that already read an entity spare the loader a round-trip. */
+    prime: (entity: EntityRow) => byId.prime(entity.id, entity),
+    /** By any name, synonym or printed spelling, case-insensitive; the proper name wins. */
+    byName: async (name: string) => {
+      const rows = await db.read<{ node: EntityRow }>(
+        `MATCH (a:Alias {key: $key})-[:ALIAS_OF]->(e:Entity)
+         RETURN e {.*} AS node ORDER BY CASE a.correction WHEN 'name' THEN 0 ELSE 1 END, e.id LIMIT 1`,
+        { key: name.trim().toLowerCase() },
+      );
+      return rows[0]?.node ?? null;
+    },
+    list: (filter: EntityFilter | null | undefined, request: PageRequest) =>
+      readPage<EntityRow>(db, entityListQuery(filter, request), request, (n) => [n.name.toLowerCase(), n.id]),
+    aliasesOf: (id: string) =>
+      base
+        .rel<AliasRow>({ from: "Entity", types: ["ALIAS_OF"], to: "Alias", dir: "in", order: "printed" })
+        .load(id),
+    /** The strongest `limit` claims naming the entity as subject or object. */
+    claimsOf: (id: string, limit: number) =>
+      base
+        .rel<ClaimRow>({
+          from: "Entity",
+          types: ["SUBJECT", "OBJECT"],
+          to: "Claim",
+          dir: "in",
+          order: "levelRank",
+          desc: true,
+          limit,
+        })
+        .load(id),
+    claimCount: (id: string) => claimCount.load(id),
+    /** The ids of the cases with a fact about the entity, sorted. */
+    caseIdsOf: async (id: string) => {
+      const facts = await base
+        .rel<CaseFactRow>({ from: "Entity", types: ["ABOUT"], to: "CaseFact", dir: "in" })
+        .load(id);
+      return [...new Set(facts.map((f) => f.caseId))].sort();
+    },
+    studiesOf: (id: string) =>
+      base
+        .rel<StudyRow>({ from: "Entity", types: ["POPULATION", "INTERVENTION"], to: "Study", dir: "in" })
+        .load(id),
+  };
+}

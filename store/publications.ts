@@ -1,0 +1,100 @@
+import DataLoader from "dataloader";
+import { LEVEL_RANKS, claimProjection, type Base, type Cypher, type Reader } from "./base.ts";
+import { readPage, type ListQuery, type PageRequest } from "./paging.ts";
+import type { ClaimRow, LocusRow, PublicationRow, Row, StudyRow } from "./rows.ts";
+import { assertLabel } from "../schema/vocabulary.ts";
+
+export interface PublicationKey {
+  id?: string | null;
+  number?: number | null;
+  doi?: string | null;
+  pmid?: string | null;
+}
+
+/** The publications list, by reference number (0 for the source paper), then id; no filter. */
+export function publicationListQuery(request: PageRequest): ListQuery {
+  const page: Cypher = {
+    text: `MATCH (p:Publication)
+         WITH p, coalesce(p.number, 0) AS k
+         WHERE $afterK IS NULL OR k > $afterK OR (k = $afterK AND p.id > $afterId)
+         RETURN p {.*} AS node ORDER BY k, p.id LIMIT toInteger($limit)`,
+    params: {
+      afterK: (request.after?.[0] as number | undefined) ?? null,
+      afterId: request.after?.[1] ?? null,
+      limit: request.size + 1,
+    },
+  };
+  return { page, count: { text: "MATCH (p:Publication) RETURN count(p) AS n", params: {} } };
+}
+
+export function publicationQueries(db: Reader, base: Base) {
+  const byId = base.byId<PublicationRow>("Publication");
+
+  /**
+   * The first `limit` loci or claims citing each publication, in the order the API lists them
+   * (loci by offset then id; claims strongest first, then id). They are read from the CITES
+   * relationships' own key (seed/graph.ts citeKey) through the cites_listing index, which holds
+   * them in that order: a paper cited by tens of thousands costs a page of index entries, not a
+   * sort of all its citations. Claims are read one level at a time for the same reason.
+   */
+  const citing = new Map<string, DataLoader<string, Row[]>>();
+  const citedBy = (kind: "Locus" | "Claim", limit: number) => {
+    const key = `${kind}|${limit}`;
+    let loader = citing.get(key);
+    if (!loader) {
+      const seek = (sortKey: string) =>
+        `MATCH (b:${assertLabel(kind)})-[r:CITES]->(:Publication)
+         WHERE r.publication = pid AND r.citingKind = $kind AND ${sortKey} AND r.citingId IS NOT NULL
+         WITH b, r ORDER BY r.publication, r.citingKind, r.sortKey, r.citingId LIMIT toInteger($limit)`;
+      const query =
+        kind === "Locus"
+          ? `UNWIND $ids AS pid
+             CALL (pid) { ${seek("r.sortKey IS NOT NULL")} RETURN collect(b {.*}) AS items }
+             RETURN pid AS id, items`
+          : `UNWIND $ids AS pid
+             CALL (pid) {
+               UNWIND $levels AS lvl
+               CALL (pid, lvl) { ${seek("r.sortKey = lvl")} RETURN b }
+               WITH b ORDER BY b.levelRank DESC, b.id LIMIT toInteger($limit)
+               RETURN collect(${claimProjection("b")}) AS items
+             }
+             RETURN pid AS id, items`;
+      loader = new DataLoader<string, Row[]>(async (ids) => {
+        const rows = await db.read<{ id: string; items: Row[] }>(query, {
+          ids: [...ids],
+          kind,
+          limit,
+          levels: LEVEL_RANKS,
+        });
+        const found = new Map(rows.map((r) => [r.id, r.items]));
+        return ids.map((id) => found.get(id) ?? []);
+      });
+      citing.set(key, loader);
+    }
+    return loader;
+  };
+
+  return {
+    byId: (id: string) => byId.load(id),
+    /** By exactly one of id, reference number, DOI (case-insensitive) or PMID. */
+    find: async ({ id, number, doi, pmid }: PublicationKey) => {
+      const rows = await db.read<{ node: PublicationRow }>(
+        `MATCH (p:Publication)
+         WHERE ($id IS NOT NULL AND p.id = $id) OR ($number IS NOT NULL AND p.number = $number)
+            OR ($doi IS NOT NULL AND toLower(p.doi) = toLower($doi)) OR ($pmid IS NOT NULL AND p.pmid = $pmid)
+         RETURN p {.*} AS node LIMIT 1`,
+        { id: id ?? null, number: number ?? null, doi: doi?.trim() ?? null, pmid: pmid?.trim() ?? null },
+      );
+      return rows[0]?.node ?? null;
+    },
+    list: (request: PageRequest) =>
+      readPage<PublicationRow>(db, publicationListQuery(request), request, (n) => [n.number ?? 0, n.id]),
+    /** How many publications the graph holds. */
+    count: async () =>
+      (await db.read<{ n: number }>("MATCH (p:Publication) RETURN count(p) AS n"))[0]?.n ?? 0,
+    citingLoci: (id: string, limit: number) => citedBy("Locus", limit).load(id) as Promise<LocusRow[]>,
+    citingClaims: (id: string, limit: number) => citedBy("Claim", limit).load(id) as Promise<ClaimRow[]>,
+    studiesOf: (id: string) =>
+      base.rel<StudyRow>({ from: "Publication", types: ["REPORTED_IN"], to: "Study", dir: "in" }).load(id),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The rows the query layer returns: a node's stored properties, with the fields the API reads
+ * typed. Codegen maps the GraphQL types to these (codegen.ts `mappers`), so resolvers see them.
+ */
+import type { EvidenceLevel, Predicate } from "../schema/vocabulary.ts";
+
+export type Row = Record<string, unknown> & { id: string };
+
+export type EntityRow = Row & {
+  name: string;
+  kind: string;
+  synonyms?: string[] | null;
+  xrefs?: string[] | null;
+};
+export type AliasRow = Row & { printed: string };
+export type LocusRow = Row & {
+  start: number;
+  end: number;
+  quote?: string | null;
+  section?: string | null;
+  dataset?: string | null;
+};
+export type ClaimRow = Row & {
+  subjectId: string;
+  objectId: string;
+  contextDiseaseId?: string | null;
+  provenance: string;
+  levelRank: number;
+  /** Fetched with the claim by claimProjection: every claim list shows them. */
+  subjectNode?: EntityRow | null;
+  objectNode?: EntityRow | null;
+};
+export type PublicationRow = Row & { number?: number | null };
+export type CaseRow = Row;
+export type CaseFactRow = Row & {
+  caseId: string;
+  field: string;
+  timepoint?: string | null;
+  valueNumber?: number | null;
+  unit?: string | null;
+};
+export type RegimenRow = Row & { name: string; response?: string | null };
+export type RegimenComponentRow = Row & { drugId: string };
+export type StudyRow = Row & { reference?: number | null };
+export type OutcomeRow = Row & { studyId: string; measure?: string | null };
+export type ConflictRow = Row;
+export type ConflictValueRow = Row;
+
+export interface PathStepRow {
+  fromId: string;
+  toId: string;
+  forward: boolean;
+  predicate: Predicate;
+  level: EvidenceLevel;
+  strength: number;
+  claimId: string;
+  claimIds: string[];
+}
+
+export interface MechanismPathRow {
+  entityIds: string[];
+  /** The entities' properties, so an API can show them without another query. */
+  entities: EntityRow[];
+  steps: PathStepRow[];
+  score: number;
+  weakestStep: PathStepRow;
+}
+
+export interface NeighbourGroupRow {
+  predicate: Predicate;
+  direction: "outgoing" | "incoming";
+  claimIds: string[];
+  neighbourIds: string[];
+}
+
+export interface NeighbourhoodRow {
+  entity: EntityRow;
+  groups: NeighbourGroupRow[];
+}
