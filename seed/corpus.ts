@@ -52,9 +52,9 @@ export async function loadCorpus(
   corpus: Corpus,
   options: { claimsPerTransaction?: number; progress?: (msg: string) => void } = {},
 ): Promise<CorpusReport> {
-  const started = Date.now();
   const progress = options.progress ?? (() => {});
   const problems: SeedProblem[] = [];
+  const started = Date.now();
 
   const vocabulary = EntitiesFile.safeParse(corpus.entities);
   if (!vocabulary.success) {

@@ -6,6 +6,7 @@ import {
   isListType,
   isObjectType,
   isInterfaceType,
+  visit,
   type GraphQLNamedType,
   type ASTVisitor,
   type FieldNode,
@@ -19,13 +20,18 @@ interface Limits {
   maxAliases: number;
   maxCost: number;
   maxPageSize: number;
+  /** Directives in the whole document (each one is evaluated per field it sits on). */
+  maxDirectives?: number;
 }
+
+/** No named operation uses more than a handful; a flood is refused before it runs. */
+export const MAX_DIRECTIVES = 50;
 
 const LIST_DEFAULT = 5;
 
 /**
  * Validation rules that reject an operation before anything runs: nesting depth, number of
- * aliases, and an estimated cost (each field 1, multiplied by the page size of every list above it).
+ * aliases, directives, and an estimated cost (each field 1, multiplied by the page size of every list above it).
  */
 export function limitRules(limits: Limits) {
   return [(context: ValidationContext): ASTVisitor => checkOperation(context, limits)];
@@ -40,6 +46,12 @@ function checkOperation(context: ValidationContext, limits: Limits): ASTVisitor 
   const fail = (message: string) => context.reportError(new GraphQLError(message));
 
   return {
+    Document(document) {
+      let directives = 0;
+      visit(document, { Directive: () => void (directives += 1) });
+      const max = limits.maxDirectives ?? MAX_DIRECTIVES;
+      if (directives > max) fail(`Query uses ${directives} directives; the limit is ${max}.`);
+    },
     OperationDefinition(op) {
       if (op.operation !== "query") {
         fail(`This API is read-only: ${op.operation} operations are not accepted.`);

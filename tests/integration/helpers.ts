@@ -46,3 +46,16 @@ export function useSeededApi() {
   };
   return { run, paper, db: () => state.db! };
 }
+
+/** Polls `condition` every `everyMs` until it holds; fails with `what` after `timeoutMs`. */
+export async function until(
+  what: string,
+  condition: () => Promise<boolean>,
+  { timeoutMs = 30_000, everyMs = 50 } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}

@@ -20,6 +20,7 @@ it("exports KGX that loads back into Neo4j with the same node and edge counts", 
   writeKgx(dir, data);
 
   const claims = (await db.read<{ n: number }>("test", "MATCH (c:Claim) RETURN count(c) AS n"))[0]!.n;
+  expect(claims).toBeGreaterThan(50);
   expect(data.edges).toHaveLength(claims);
   for (const e of data.edges) {
     expect(e.predicate).toMatch(/^biolink:/);

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { claimListQuery, type ClaimFilter } from "../../store/claims.ts";
+import { entityListQuery } from "../../store/entities.ts";
+import { publicationListQuery } from "../../store/publications.ts";
+import { pathQuery } from "../../store/paths.ts";
+import type { Cypher } from "../../store/base.ts";
+import type { PageRequest } from "../../store/paging.ts";
+
+const first: PageRequest = { after: null, size: 20, count: true };
+const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+const pin = ({ text, params }: Cypher) => ({ text: flat(text), params });
+
+/** Every $name in the text has a parameter, and no user value is spelt into the text. */
+function parameterised(query: Cypher, values: unknown[]) {
+  const used = new Set([...query.text.matchAll(/\$([A-Za-z]+)/g)].map((m) => m[1]!));
+  for (const name of used) expect(query.params, `$${name}`).toHaveProperty(name);
+  for (const v of values) if (typeof v === "string" && v.length > 3) expect(query.text).not.toContain(v);
+}
+
+const mentions = (text: string, param: string) => new RegExp(`\\$${param}\\b`).test(text);
+
+const VALUES: Required<{ [K in keyof ClaimFilter]: NonNullable<ClaimFilter[K]> }> = {
+  entity: "ENTITY_VALUE",
+  subject: "SUBJECT_VALUE",
+  object: "OBJECT_VALUE",
+  predicate: "PREDICATE_VALUE",
+  minLevel: "C",
+  level: "B",
+  modelSystem: "MODEL_VALUE",
+  provenance: "PROVENANCE_VALUE",
+  direction: "DIRECTION_VALUE",
+  reference: 7,
+  disease: "DISEASE_VALUE",
+};
+const FIELDS = Object.keys(VALUES) as (keyof ClaimFilter)[];
+
+describe("claims list: one filter model for page and count", () => {
+  it("pins the page and count of an unfiltered first page", () => {
+    const q = claimListQuery(null, first);
+    expect(pin(q.page)).toMatchSnapshot();
+    expect(pin(q.count)).toMatchSnapshot();
+  });
+
+  it.each([
+    ["entity + minLevel", { entity: "gene:TP53", minLevel: "C" }],
+    [
+      "subject + object + predicate",
+      { subject: "drug:selinexor", object: "gene:XPO1", predicate: "inhibits" },
+    ],
+    ["object + level + reference", { object: "gene:MCL1", level: "D", reference: 35 }],
+    [
+      "model system, provenance, direction, disease",
+      {
+        modelSystem: "cell_line",
+        provenance: "cited",
+        direction: "supports",
+        disease: "disease:mds",
+      },
+    ],
+  ] as [string, ClaimFilter][])("pins %s", (_name, filter) => {
+    const q = claimListQuery(filter, first);
+    expect({ page: pin(q.page), count: pin(q.count) }).toMatchSnapshot();
+  });
+
+  it("resumes after the cursor: its level from its id, weaker levels from the start", () => {
+    const q = claimListQuery({ minLevel: "D" }, { after: [4, "claim:x"], size: 5, count: false });
+    expect(q.page.params.levels).toEqual([
+      { rank: 4, from: "claim:x" },
+      { rank: 3, from: "" },
+      { rank: 2, from: "" },
+    ]);
+    expect(q.page.params.limit).toBe(6);
+  });
+
+  it("for every combination of filters, page and count filter on the same fields and levels", () => {
+    for (let mask = 0; mask < 1 << FIELDS.length; mask++) {
+      const filter: ClaimFilter = {};
+      FIELDS.forEach((f, i) => {
+        if (mask & (1 << i)) (filter as Record<string, unknown>)[f] = VALUES[f];
+      });
+      const q = claimListQuery(filter, first);
+      parameterised(q.page, Object.values(filter));
+      parameterised(q.count, Object.values(filter));
+      // The same parameter values reach both queries.
+      for (const f of FIELDS.filter((f) => f !== "minLevel"))
+        expect([q.page.params[f], q.count.params[f]]).toEqual([filter[f] ?? null, filter[f] ?? null]);
+      // The level ranks the count accepts are exactly the levels the page reads (no cursor).
+      const levels = (q.page.params.levels as { rank: number }[]).map((l) => l.rank);
+      expect(q.count.params.ranks).toEqual(levels);
+      expect(q.count.text).toContain("c.levelRank IN $ranks");
+      // Every given field is a predicate of both queries (the page names anchors in its branches).
+      for (const f of FIELDS.filter((f) => filter[f] != null && f !== "minLevel")) {
+        expect(mentions(q.count.text, f), f).toBe(true);
+        expect(mentions(q.page.text, f), f).toBe(true);
+      }
+      for (const f of FIELDS.filter((f) => filter[f] == null && f !== "minLevel")) {
+        expect(mentions(q.count.text, f), f).toBe(false);
+        expect(mentions(q.page.text, f), f).toBe(false);
+      }
+    }
+  });
+});
+
+describe("entities and publications lists", () => {
+  it.each([
+    ["no filter", null],
+    ["kind", { kind: "gene" }],
+    ["name", { nameContains: "XPO" }],
+    ["kind and name", { kind: "drug", nameContains: "Selin" }],
+  ] as const)("entities: pins %s", (_name, filter) => {
+    const q = entityListQuery(filter, { after: ["xpo1", "gene:XPO1"], size: 10, count: true });
+    expect({ page: pin(q.page), count: pin(q.count) }).toMatchSnapshot();
+    parameterised(q.page, ["XPO", "Selin", "xpo1", "gene:XPO1"]);
+    // One filter model: the count filters with the page's own predicate and values.
+    expect(q.page.text).toContain(
+      q.count.text.slice(q.count.text.indexOf("WHERE") + 6, q.count.text.indexOf(" RETURN")),
+    );
+    expect(q.count.params).toEqual({ kind: q.page.params.kind, contains: q.page.params.contains });
+  });
+
+  it("publications: pins the page after a cursor", () => {
+    const q = publicationListQuery({ after: [12, "pub:ref12"], size: 40, count: true });
+    expect({ page: pin(q.page), count: pin(q.count) }).toMatchSnapshot();
+  });
+});
+
+describe("mechanism paths", () => {
+  it.each([1, 2, 3, 4])("pins the query for up to %i hops", (hops) => {
+    const text = pathQuery(hops);
+    expect(flat(text)).toMatchSnapshot();
+    // One UNION ALL branch per path length; entity ids and levels only as parameters.
+    expect(text.split("UNION ALL").length).toBe(hops);
+    expect([...text.matchAll(/\$([A-Za-z]+)/g)].map((m) => m[1]).sort()).toEqual(
+      expect.arrayContaining(["first", "from", "minRank", "to", "types"]),
+    );
+  });
+});
