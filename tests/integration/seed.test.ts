@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
+import { brokenSeed } from "../fixtures/brokenSeed.ts";
+import { parse } from "yaml";
 import { graphCounts, loadSeed, writeGraph } from "../../seed/load.ts";
 import { buildGraph } from "../../seed/graph.ts";
 import { DEFAULT_PAPER, DEFAULT_SEED_DIR, SeedValidationError, validateSeed } from "../../seed/validate.ts";
@@ -17,16 +17,6 @@ beforeAll(async () => {
   await loadSeed(db);
 });
 afterAll(async () => db?.close());
-
-/** Copies the real seed into a temp dir, applies `mutate` to one file, and returns the dir. */
-function brokenSeed(file: string, mutate: (data: any) => void): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "seed-"));
-  cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
-  const data = parse(readFileSync(path.join(dir, file), "utf8"));
-  mutate(data);
-  writeFileSync(path.join(dir, file), stringify(data));
-  return dir;
-}
 
 describe("loci", () => {
   it("every stored text quote equals paper.txt at its offsets", async () => {

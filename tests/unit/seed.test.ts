@@ -1,21 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
+import { brokenSeed } from "../fixtures/brokenSeed.ts";
 import { buildGraph, type GraphBatch } from "../../seed/graph.ts";
-import { DEFAULT_SEED_DIR, SeedValidationError, validateSeed } from "../../seed/validate.ts";
+import { SeedValidationError, validateSeed } from "../../seed/validate.ts";
 import { EVIDENCE_LEVELS, LABELS, PREDICATES, REL_TYPES } from "../../schema/vocabulary.ts";
-
-/** Copies the real seed into a temp dir, applies `mutate` to one file, and returns the dir. */
-function brokenSeed(file: string, mutate: (data: any) => void): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "seed-"));
-  cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
-  const data = parse(readFileSync(path.join(dir, file), "utf8"));
-  mutate(data);
-  writeFileSync(path.join(dir, file), stringify(data));
-  return dir;
-}
 
 const seed = validateSeed();
 
