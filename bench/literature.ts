@@ -46,7 +46,7 @@ const concurrencies = values.concurrency.split(",").map(Number);
 const ROOT = path.resolve(import.meta.dirname, "..");
 const log = createLogger("silent");
 const MEMORY = { heapMb: 4096, pageCacheMb: 2048 };
-/** Per operation and API, so a slow operation at 1M claims does not take the bench hours. */
+/** Per operation and API, so a slow operation at 1M evidence items does not take the bench hours. */
 const BUDGET_MS = 20_000;
 const WARMUP_ROUNDS = 30;
 const OPEN = "<!-- bench:results -->";
@@ -277,18 +277,22 @@ for (const scale of scales) {
   await plain.stop();
   const neo = await freshNeo4j(`corpus-${scale}`);
   const report = await loadCorpus(neo.db, corpus);
-  add("ingest, plain UNWIND CREATE", (scale / plainMs) * 1000, "claims/s");
-  add("ingest, our loader (validate + build + write)", (scale / report.millis) * 1000, "claims/s");
+  // Rates per evidence item: one per former claim, so they compare with runs on the claims model.
+  add("ingest, plain UNWIND CREATE", (scale / plainMs) * 1000, "evidence/s");
+  add("ingest, our loader (validate + build + write)", (scale / report.millis) * 1000, "evidence/s");
   add("ingest ratio loader/plain", plainMs / report.millis, "×");
   add("of which validation", report.validateMillis, "ms");
 
   const probes = corpus.probes;
   const ops = operations(probes);
   const counts = await neo.driver.executeQuery(
-    "MATCH (c:Claim {subjectId: $hub}) RETURN count(c) AS hubDrugClaims",
+    `CALL () { MATCH (s:Statement) RETURN count(s) AS statements }
+     CALL () { MATCH (s:Statement {subjectId: $hub}) RETURN count(s) AS hubDrugStatements }
+     RETURN statements, hubDrugStatements`,
     { hub: probes.hubDrug },
   );
-  add("claims with the hub drug as subject", counts.records[0]!.get("hubDrugClaims"));
+  add("statements", counts.records[0]!.get("statements"));
+  add("statements with the hub drug as subject", counts.records[0]!.get("hubDrugStatements"));
 
   const ours = await startChild(
     "cli/start.ts",
@@ -299,7 +303,7 @@ for (const scale of scales) {
       RATE_LIMIT_PER_MINUTE: "0",
       NODE_ENV: "production",
       // Raw Cypher and @neo4j/graphql run without a timeout; ours gets one long enough that the
-      // same slow query (paths at 1M claims) is timed on all three sides instead of cut at 10 s.
+      // same slow query (paths at 1M evidence items) is timed on all three sides instead of cut at 10 s.
       QUERY_TIMEOUT_MS: "300000",
     },
     /ready at (http:\/\/\S+\/graphql)/,
@@ -383,12 +387,12 @@ function writeResults(): string {
     const [metric, unit] = key.split("|");
     const row: Row = { metric: metric!, unit: unit! };
     for (const r of results)
-      row[`${r.scale} claims`] = r.rows.find((x) => `${x.metric}|${x.unit}` === key)?.value ?? "";
+      row[`${r.scale} evidence items`] = r.rows.find((x) => `${x.metric}|${x.unit}` === key)?.value ?? "";
     return row;
   });
   console.table(table);
 
-  const header = ["metric", "unit", ...results.map((r) => `${r.scale.toLocaleString("en")} claims`)];
+  const header = ["metric", "unit", ...results.map((r) => `${r.scale.toLocaleString("en")} evidence items`)];
   const markdown = [
     `| ${header.join(" | ")} |`,
     `|${header.map(() => "---").join("|")}|`,
@@ -401,7 +405,7 @@ function writeResults(): string {
   const generated = `${OPEN}
 <!-- written by npm run bench; edits here are overwritten -->
 
-Run of ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit ${commit()}, scales ${done} claims${missing.length ? ` (not reached: ${missing.map((s) => s.toLocaleString("en")).join(", ")})` : ""}.
+Run of ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit ${commit()}, scales ${done} evidence items${missing.length ? ` (not reached: ${missing.map((s) => s.toLocaleString("en")).join(", ")})` : ""}.
 Machine: ${machine}. Node ${process.version}; Neo4j 5.26 community (local launcher, heap ${MEMORY.heapMb} MB, page cache ${MEMORY.pageCacheMb} MB); @neo4j/graphql ${readVersion("@neo4j/graphql")}; neo4j-driver ${readVersion("neo4j-driver")}; autocannon ${readVersion("autocannon")}.
 Latency: up to ${runs} sequential requests per operation and API (fewer, at least 10, past ${BUDGET_MS / 1000} s) after ${WARMUP_ROUNDS} warm-up rounds (3 for an operation slower than 1 s). Throughput: autocannon, ${duration} s per run, the five operations in rotation.
 

@@ -48,34 +48,35 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
       ),
       neo4jGraphqlVariables: { key: probes.hubGeneName.toLowerCase() },
     },
+    // The name is kept from the claims model so that figures before and after compare by row.
     claimsPage: {
       graphql: `query ($subject: ID!) {
-        claims(filter: { subject: $subject, minLevel: D }, first: 20) {
-          edges { node { id predicate level direction object { id name } } }
+        statements(filter: { subject: $subject, minLevel: D }, first: 20) {
+          edges { node { id predicate bestLevel strength object { id name } } }
           pageInfo { hasNextPage endCursor }
         }
       }`,
       variables: { subject: probes.hubDrug },
       raw: cypher(
-        `MATCH (c:Claim) WHERE c.subjectId = $subject AND c.levelRank >= $minRank
+        `MATCH (c:Statement) WHERE c.subjectId = $subject AND c.levelRank >= $minRank
                WITH c ORDER BY c.levelRank DESC, c.id LIMIT 20
                MATCH (c)-[:OBJECT]->(o:Entity)
-               RETURN c {.id, .predicate, .level, .direction, object: o {.id, .name}} AS claim`,
+               RETURN c {.id, .predicate, .bestLevel, .strength, object: o {.id, .name}} AS statement`,
         { subject: probes.hubDrug, minRank: 2 },
       ),
       neo4jGraphqlVariables: { subject: probes.hubDrug, minRank: 2 },
     },
     search: {
       graphql: `query ($q: String!) {
-        search(query: $q, types: [CLAIM], first: 10) {
-          score target { ... on Claim { id predicate subject { name } object { name } } }
+        search(query: $q, types: [STATEMENT], first: 10) {
+          score target { ... on Statement { id predicate subject { name } object { name } } }
         }
       }`,
       variables: { q: probes.searchTerm },
       raw: cypher(
-        `CALL db.index.fulltext.queryNodes('claim_text', $q, {limit: 10}) YIELD node, score
+        `CALL db.index.fulltext.queryNodes('statement_text', $q, {limit: 10}) YIELD node, score
                MATCH (node)-[:SUBJECT]->(s:Entity) MATCH (node)-[:OBJECT]->(o:Entity)
-               RETURN score, node {.id, .predicate, subject: s.name, object: o.name} AS claim
+               RETURN score, node {.id, .predicate, subject: s.name, object: o.name} AS statement
                ORDER BY score DESC`,
         { q: probes.searchTerm },
       ),
@@ -84,7 +85,7 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
     paths: {
       graphql: `query ($from: ID!, $to: ID!) {
         mechanismPaths(from: $from, to: $to, maxHops: 3, first: 10) {
-          score steps { from { id } to { id } predicate level claim { id } }
+          score steps { from { id } to { id } predicate level statement { id } }
         }
       }`,
       variables: { from: probes.pathFrom, to: probes.pathTo },
@@ -104,7 +105,7 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
         publication(id: $id) {
           id title year
           citingSentences(first: 20) { quote section }
-          claims(first: 20) { id predicate subject { name } object { name } }
+          statements(first: 20) { id predicate subject { name } object { name } }
         }
       }`,
       variables: { id: probes.topPaper },
@@ -112,10 +113,10 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
         `MATCH (p:Publication {id: $id})
                CALL (p) { MATCH (p)<-[:CITES]-(l:Locus) WITH l ORDER BY l.id LIMIT 20
                           RETURN collect(l {.quote, .section}) AS sentences }
-               CALL (p) { MATCH (p)<-[:CITES]-(c:Claim) WITH c ORDER BY c.levelRank DESC, c.id LIMIT 20
+               CALL (p) { MATCH (p)<-[:CITES]-(c:Statement) WITH c ORDER BY c.levelRank DESC, c.id LIMIT 20
                           MATCH (c)-[:SUBJECT]->(s:Entity) MATCH (c)-[:OBJECT]->(o:Entity)
-                          RETURN collect(c {.id, .predicate, subject: s.name, object: o.name}) AS claims }
-               RETURN p {.id, .title, .year} AS publication, sentences, claims`,
+                          RETURN collect(c {.id, .predicate, subject: s.name, object: o.name}) AS statements }
+               RETURN p {.id, .title, .year} AS publication, sentences, statements`,
         { id: probes.topPaper },
       ),
       neo4jGraphqlVariables: { id: probes.topPaper },

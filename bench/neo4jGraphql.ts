@@ -26,18 +26,32 @@ const typeDefs = /* GraphQL */ `
     entity: [Entity!]! @relationship(type: "ALIAS_OF", direction: OUT)
   }
 
-  type Claim
+  type Statement
     @node
-    @fulltext(indexes: [{ indexName: "claim_text", fields: ["searchText"], queryName: "claimSearch" }]) {
+    @fulltext(
+      indexes: [{ indexName: "statement_text", fields: ["searchText"], queryName: "statementSearch" }]
+    ) {
     id: ID!
     predicate: String!
-    level: String!
+    bestLevel: String
     levelRank: Int!
-    direction: String!
+    strength: Float!
     subjectId: String!
+    objectId: String!
     searchText: String
     subject: [Entity!]! @relationship(type: "SUBJECT", direction: OUT)
     object: [Entity!]! @relationship(type: "OBJECT", direction: OUT)
+    evidence: [Evidence!]! @relationship(type: "HAS_EVIDENCE", direction: OUT)
+  }
+
+  type Evidence @node {
+    id: ID!
+    statementId: String!
+    direction: String!
+    level: String!
+    levelRank: Int!
+    provenance: String!
+    hedged: Boolean!
   }
 
   type Locus @node {
@@ -52,7 +66,7 @@ const typeDefs = /* GraphQL */ `
     title: String
     year: Int
     citingSentences: [Locus!]! @relationship(type: "CITES", direction: IN)
-    citingClaims: [Claim!]! @relationship(type: "CITES", direction: IN)
+    citingStatements: [Statement!]! @relationship(type: "CITES", direction: IN)
   }
 
   type PathStep {
@@ -60,7 +74,7 @@ const typeDefs = /* GraphQL */ `
     to: String!
     predicate: String!
     level: String!
-    claimId: String!
+    statementId: String!
   }
 
   type Path {
@@ -78,22 +92,24 @@ export const NEO4J_GRAPHQL_OPERATIONS = {
     aliases(where: { key: { eq: $key } }, limit: 1) { entity { id name kind synonyms xrefs description } }
   }`,
   claimsPage: `query ($subject: String!, $minRank: Int!) {
-    claims(where: { subjectId: { eq: $subject }, levelRank: { gte: $minRank } },
+    statements(where: { subjectId: { eq: $subject }, levelRank: { gte: $minRank } },
            sort: [{ levelRank: DESC }, { id: ASC }], limit: 20) {
-      id predicate level direction object { id name }
+      id predicate bestLevel strength object { id name }
     }
   }`,
   search: `query ($q: String!) {
-    claimSearch(phrase: $q, first: 10) { edges { score node { id predicate subject { name } object { name } } } }
+    statementSearch(phrase: $q, first: 10) { edges { score node { id predicate subject { name } object { name } } } }
   }`,
   paths: `query ($from: ID!, $to: ID!) {
-    paths(from: $from, to: $to) { score steps { from to predicate level claimId } }
+    paths(from: $from, to: $to) { score steps { from to predicate level statementId } }
   }`,
   citation: `query ($id: ID!) {
     publications(where: { id: { eq: $id } }) {
       id title year
       citingSentences(limit: 20, sort: [{ id: ASC }]) { quote section }
-      citingClaims(limit: 20, sort: [{ levelRank: DESC }, { id: ASC }]) { id predicate subject { name } object { name } }
+      citingStatements(limit: 20, sort: [{ levelRank: DESC }, { id: ASC }]) {
+        id predicate subject { name } object { name }
+      }
     }
   }`,
 } as const;
@@ -125,7 +141,7 @@ export async function startNeo4jGraphqlApi(driver: Driver): Promise<ComparisonAp
                 to: s.toId,
                 predicate: s.predicate,
                 level: s.level,
-                claimId: s.claimId,
+                statementId: s.statementId,
               })),
             })),
           ),

@@ -190,22 +190,33 @@ export function generateCorpus({ claims: target, seed = 1 }: SyntheticOptions): 
         const refs = [...new Set([pick(refNumbers), pick(refNumbers)])].sort((a, b) => a - b);
         const cited = refNumbers.length > 0 && rnd() < 0.7;
         const disease = rnd() < 0.5 ? diseases[diseaseRank()]! : null;
+        // One item in ten is hedged ("may"), chosen by position so the random sequence is unchanged.
+        const hedged = claims.length % 10 === 3;
         const locus = sentence(
-          `${subject.name} ${predicate.replace(/_/g, " ")} ${object.name}` +
+          `${subject.name}${hedged ? " may" : ""} ${predicate.replace(/_/g, " ")} ${object.name}` +
             `${disease ? ` in ${disease.name}` : ""}${cited ? ` (${refs.join(", ")})` : ""}.`,
         );
         claims.push({
-          id: `claim:syn.${key}.${claims.length}`,
-          subject: subject.id,
-          predicate,
-          object: object.id,
-          context: disease ? { disease: disease.id } : null,
+          id: `ev:syn.${key}.${claims.length}`,
+          statement: {
+            subject: subject.id,
+            predicate,
+            object: object.id,
+            context: disease ? [disease.id] : [],
+            conditions: [],
+          },
           direction: rnd() < 0.92 ? "supports" : "refutes",
           level: lvl,
           model_system: pick(MODEL_BY_LEVEL[lvl]!),
           provenance: cited ? "cited" : "asserted",
           references: cited ? refs : [],
-          loci: [locus],
+          epistemics: {
+            hedged,
+            hedge_cues: hedged ? ["may"] : [],
+            status: "reported",
+          },
+          knowledge_level: hedged ? "prediction" : "knowledge_assertion",
+          locus,
         });
         if (cited) citations.push({ id: `cite:syn.${key}.${citations.length}`, ...locus, refs });
       }
@@ -302,7 +313,9 @@ export function generateCorpus({ claims: target, seed = 1 }: SyntheticOptions): 
         publications,
         citations,
         entities: [],
-        claims,
+        therapies: [],
+        evidence: claims,
+        verdicts: [],
         studies,
         table1: { rows: [], cells: [] },
         cases,

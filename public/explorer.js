@@ -43,6 +43,8 @@ const KIND_COLORS = {
   process: "#9334e6",
   disease: "#d93025",
   phenotype: "#f29900",
+  procedure: "#b06000",
+  therapy: "#0b57d0",
 };
 
 const cy = cytoscape({
@@ -59,6 +61,7 @@ const cy = cytoscape({
         "text-margin-y": 4,
         width: 26,
         height: 26,
+        shape: "data(shape)",
       },
     },
     { selector: "node.focus", style: { "border-width": 4, "border-color": "#1d2a44" } },
@@ -100,46 +103,67 @@ function renderLegend() {
   ].join("");
 }
 
-const CLAIM_FIELDS = `id level predicate direction modelSystem provenance subject { id name kind } object { id name kind }`;
+const STATEMENT_FIELDS = `id bestLevel strength hedged involvesCombination predicate subjectState objectState
+  subject { id name kind components { id name kind } } object { id name kind components { id name kind } }
+  evidence { direction }`;
 
-function drawClaims(claims, focusIds = []) {
+/** A statement's end, with its state when the text gives one ("TP53 (mutated)"). */
+const endName = (e, state) => (state ? `${e.name} (${state.replace(/_/g, " ")})` : e.name);
+
+function drawStatements(statements, focusIds = [], alsoDraw = []) {
   const nodes = new Map();
-  for (const c of claims) for (const e of [c.subject, c.object]) nodes.set(e.id, e);
+  const parts = new Map();
+  for (const e of [...statements.flatMap((c) => [c.subject, c.object]), ...alsoDraw]) {
+    nodes.set(e.id, e);
+    // A combination is drawn with its components, linked by thin grey "part of" edges.
+    for (const part of e.components ?? []) parts.set(`${e.id}>${part.id}`, [e.id, part]);
+  }
+  for (const [, part] of parts.values()) if (!nodes.has(part.id)) nodes.set(part.id, part);
   cy.elements().remove();
   cy.add(
     [...nodes.values()].map((e) => ({
-      data: { id: e.id, label: e.name, color: KIND_COLORS[e.kind] ?? "#888" },
+      data: {
+        id: e.id,
+        label: e.name,
+        color: KIND_COLORS[e.kind] ?? "#888",
+        shape: e.kind === "therapy" ? "round-rectangle" : "ellipse",
+      },
     })),
   );
-  // One edge per (subject, predicate, object, direction), drawn as strong as its strongest claim;
-  // the edge's id is that claim's, and the evidence panel lists the others.
-  const LEVELS = "ABCDE";
-  const groups = new Map();
-  for (const c of claims) {
-    const key = [c.subject.id, c.predicate, c.object.id, c.direction].join("|");
-    const group = groups.get(key) ?? [];
-    group.push(c);
-    groups.set(key, group);
-  }
+  // One edge per statement (identical statements are already one record): width from its best
+  // level, dashed when all its evidence refutes, dotted when all of it is hedged.
   cy.add(
-    [...groups.values()].map((group) => {
-      const [c] = group.sort(
-        (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.id.localeCompare(b.id),
-      );
+    statements.map((c) => {
+      const refutes = c.evidence.length > 0 && c.evidence.every((e) => e.direction === "refutes");
       return {
         data: {
           id: c.id,
           source: c.subject.id,
           target: c.object.id,
-          label: c.predicate.replace(/_/g, " ") + (group.length > 1 ? ` ×${group.length}` : ""),
+          label: c.predicate.replace(/_/g, " "),
           predicate: c.predicate,
-          claims: group.map((x) => x.id),
+          statements: [c.id],
           color: PREDICATE_COLORS[c.predicate] ?? "#888",
-          width: LEVEL_WIDTH[c.level] ?? 2,
-          style: c.direction === "refutes" ? "dashed" : "solid",
+          width: LEVEL_WIDTH[c.bestLevel] ?? 2,
+          style: refutes ? "dashed" : c.hedged ? "dotted" : "solid",
         },
       };
     }),
+  );
+  cy.add(
+    [...parts.entries()].map(([key, [therapy, part]]) => ({
+      data: {
+        id: `part:${key}`,
+        source: therapy,
+        target: part.id,
+        label: "has part",
+        predicate: "has_part",
+        statements: [],
+        color: "#bbb",
+        width: 1,
+        style: "solid",
+      },
+    })),
   );
   for (const id of focusIds) cy.getElementById(id).addClass("focus");
   cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 20 }).run();
@@ -150,7 +174,12 @@ window.explorer = { cy };
 
 cy.on("mouseover", "edge", (evt) => evt.target.addClass("hover"));
 cy.on("mouseout", "edge", (evt) => evt.target.removeClass("hover"));
-cy.on("tap", "edge", (evt) => (location.hash = `claim=${encodeURIComponent(evt.target.id())}`));
+cy.on("tap", "edge", (evt) => {
+  // "has part" edges of a combination lead to the combination, not to a statement.
+  if (evt.target.data("predicate") === "has_part")
+    location.hash = `entity=${encodeURIComponent(evt.target.data("source"))}`;
+  else location.hash = `statement=${encodeURIComponent(evt.target.id())}`;
+});
 cy.on("tap", "node", (evt) => (location.hash = `entity=${encodeURIComponent(evt.target.id())}`));
 
 function quoteHtml(locus) {
@@ -172,39 +201,70 @@ function referenceHtml(r) {
 
 const LOCUS_FIELDS = `id kind section start end quote rowLabel column inContext(context: 140) { before text after }`;
 
-async function showClaim(id) {
-  const { claim } = await gql(
-    `query($id: ID!) { claim(id: $id) { ${CLAIM_FIELDS} note shownHere context { name }
-      loci { ${LOCUS_FIELDS} } references { number title firstAuthor year doi pmid }
+function evidenceHtml(e) {
+  const ep = e.epistemics;
+  const marks = [
+    `<span class="badge level-${e.level}">Level ${e.level}</span>`,
+    `<span class="badge">${esc(e.modelSystem.replace(/_/g, " "))}</span>`,
+    `<span class="badge">${e.direction}</span>`,
+    `<span class="badge">${e.shownHere ? "shown in this paper's cases" : e.provenance === "cited" ? "cited" : "asserted, no citation"}</span>`,
+    ep.hedged ? `<span class="badge hedged">hedged: “${ep.hedgeCues.map(esc).join("”, “")}”</span>` : "",
+    ep.negated ? `<span class="badge negated">negated</span>` : "",
+    ep.status !== "reported" ? `<span class="badge">${esc(ep.status.replace(/_/g, " "))}</span>` : "",
+    ep.inference ? `<span class="badge">authors' inference</span>` : "",
+    `<span class="badge">${esc(e.knowledgeLevel.replace(/_/g, " "))}</span>`,
+  ].join("");
+  const refs = e.references.length
+    ? `<ul class="evidence-refs">${e.references.map(referenceHtml).join("")}</ul>`
+    : "<p class='hint'>Its sentence cites no reference.</p>";
+  return `<div class="evidence ${ep.hedged ? "is-hedged" : ""} ${e.direction === "refutes" ? "is-refuting" : ""}">
+    <p>${marks}</p>${quoteHtml(e.locus)}${refs}${e.note ? `<p class="hint">${esc(e.note)}</p>` : ""}</div>`;
+}
+
+async function showStatement(id) {
+  const { statement } = await gql(
+    `query($id: ID!) { statement(id: $id) { ${STATEMENT_FIELDS} context { name } conditions { kind value }
+      subject { id name kind components { id name } } object { id name kind components { id name } }
+      evidence { id direction level modelSystem provenance shownHere knowledgeLevel note
+        epistemics { hedged hedgeCues negated status inference }
+        locus { ${LOCUS_FIELDS} } references { number title firstAuthor year doi pmid } }
       conflicts { description } } }`,
     { id },
   );
-  if (!claim) return ($("#panel").innerHTML = `<p>No claim ${esc(id)}.</p>`);
-  const edgeOf = () => cy.edges().filter((e) => e.data("claims").includes(id));
-  if (!edgeOf().length) await showNeighbourhood(claim.subject.id, false);
+  if (!statement) return ($("#panel").innerHTML = `<p>No statement ${esc(id)}.</p>`);
+  const edgeOf = () => cy.edges().filter((e) => e.data("statements").includes(id));
+  if (!edgeOf().length) await showNeighbourhood(statement.subject.id, false);
   cy.$(":selected").unselect();
-  const edge = edgeOf().select();
-  const others = edge.length ? edge.data("claims").filter((x) => x !== id) : [];
+  edgeOf().select();
+  const s = statement;
+  const combination = [s.subject, s.object]
+    .filter((e) => e.kind === "therapy")
+    .map(
+      (e) =>
+        `<p><b>${esc(e.name)}</b> is a combination of ${e.components.map((c) => esc(c.name)).join(" + ")}; this is said of the combination, not of one drug.</p>`,
+    )
+    .join("");
   $("#panel").innerHTML = `
-    <h2 id="claim-title">${esc(claim.subject.name)} <em>${esc(claim.predicate.replace(/_/g, " "))}</em> ${esc(claim.object.name)}</h2>
-    <p><span class="badge level-${claim.level}">Level ${claim.level}</span><span class="badge">${esc(claim.modelSystem.replace(/_/g, " "))}</span>
-      <span class="badge">${claim.direction}</span><span class="badge">${claim.shownHere ? "shown in this paper's cases" : claim.provenance === "cited" ? "cited" : "asserted, no citation"}</span>
-      ${claim.context ? `<span class="badge">in ${esc(claim.context.name)}</span>` : ""}</p>
-    ${claim.note ? `<p class="hint">${esc(claim.note)}</p>` : ""}
-    <h3>What the paper says</h3>${claim.loci.map(quoteHtml).join("")}
-    <h3>References</h3>${claim.references.length ? `<ul id="claim-refs">${claim.references.map(referenceHtml).join("")}</ul>` : "<p class='hint'>None cited for this claim.</p>"}
-    ${claim.conflicts.map((c) => `<div class="conflict">${esc(c.description)}</div>`).join("")}
-    ${others.length ? `<h3>Other claims on this link</h3><ul>${others.map((x) => `<li><a href="#claim=${encodeURIComponent(x)}">${esc(x)}</a></li>`).join("")}</ul>` : ""}`;
+    <h2 id="statement-title">${esc(endName(s.subject, s.subjectState))} <em>${esc(s.predicate.replace(/_/g, " "))}</em> ${esc(endName(s.object, s.objectState))}</h2>
+    <p><span class="badge">strength ${s.strength.toFixed(2)}</span><span class="badge">${s.evidence.length} evidence item(s)</span>
+      ${s.hedged ? `<span class="badge hedged">only hedged evidence</span>` : ""}
+      ${s.context.map((c) => `<span class="badge">in ${esc(c.name)}</span>`).join("")}</p>
+    ${combination}
+    ${s.conditions.length ? `<p><b>Holds under</b> ${s.conditions.map((c) => `${esc(c.kind.replace(/_/g, " "))}: ${esc(c.value)}`).join("; ")}</p>` : ""}
+    <h3>Evidence: what the paper says</h3><div id="statement-evidence">${s.evidence.map(evidenceHtml).join("")}</div>
+    ${s.conflicts.map((c) => `<div class="conflict">${esc(c.description)}</div>`).join("")}`;
 }
 
 async function showNeighbourhood(id, panel = true) {
   const { entity } = await gql(
     `query($id: ID!) { entity(id: $id) { id name kind category description synonyms xrefs
-      aliases { printed correction } claims(first: 100) { ${CLAIM_FIELDS} } } }`,
+      aliases { printed correction } components { id name kind } partOf { id name }
+      statements(first: 100) { ${STATEMENT_FIELDS} } } }`,
     { id },
   );
   if (!entity) return ($("#panel").innerHTML = `<p>No entity ${esc(id)}.</p>`);
-  drawClaims(entity.claims, [entity.id]);
+  // The entity is drawn even when no statement names it (a combination is shown with its parts).
+  drawStatements(entity.statements, [entity.id], [entity]);
   if (!panel) return;
   const printed = entity.aliases.filter((a) => !["name", "synonym"].includes(a.correction));
   $("#panel").innerHTML = `
@@ -214,14 +274,16 @@ async function showNeighbourhood(id, panel = true) {
     ${entity.synonyms.length ? `<p><b>Also called</b> ${entity.synonyms.map(esc).join(", ")}</p>` : ""}
     ${printed.length ? `<p><b>Printed in the paper as</b> ${printed.map((a) => `${esc(a.printed)} <small>(${a.correction})</small>`).join(", ")}</p>` : ""}
     ${entity.xrefs.length ? `<p><b>Identifiers</b> ${entity.xrefs.map(esc).join(", ")}</p>` : ""}
-    <p>${entity.claims.length} claims. Click an edge for its evidence.</p>`;
+    ${entity.components.length ? `<p><b>Combination of</b> ${entity.components.map((c) => esc(c.name)).join(" + ")}</p>` : ""}
+    ${entity.partOf.length ? `<p><b>Part of</b> ${entity.partOf.map((t) => `<a href="#entity=${encodeURIComponent(t.id)}">${esc(t.name)}</a>`).join(", ")}</p>` : ""}
+    <p>${entity.statements.length} statements. Click an edge for its evidence.</p>`;
 }
 
 async function runSearch(q) {
   $("#search").value = q;
   const { search } = await gql(
     `query($q: String!) { search(query: $q, first: 20) { type score highlight
-      target { __typename ... on Entity { id name } ... on Claim { id } ... on Locus { id start end cites { number } } } } }`,
+      target { __typename ... on Entity { id name } ... on Statement { id } ... on Locus { id start end cites { number } } } } }`,
     { q },
   );
   $("#results").innerHTML = search.length
@@ -231,14 +293,14 @@ async function runSearch(q) {
           const href =
             h.type === "ENTITY"
               ? `#entity=${t.id}`
-              : h.type === "CLAIM"
-                ? `#claim=${t.id}`
+              : h.type === "STATEMENT"
+                ? `#statement=${t.id}`
                 : `#sentence=${t.start}-${t.end}`;
           const label =
             h.type === "ENTITY"
               ? "entity"
-              : h.type === "CLAIM"
-                ? "claim"
+              : h.type === "STATEMENT"
+                ? "statement"
                 : `sentence citing ${t.cites.map((c) => c.number).join(", ")}`;
           return `<a class="hit" href="${href}" data-type="${h.type}"><small>${label} · score ${h.score.toFixed(2)}</small>${h.highlight}</a>`;
         })
@@ -274,12 +336,12 @@ async function showPaths(from, to, hops) {
   const { mechanismPaths } = await gql(
     `query($a: ID!, $b: ID!, $h: Int) { mechanismPaths(from: $a, to: $b, maxHops: $h, first: 10) { score
       entities { name } weakestStep { from { name } to { name } level }
-      steps { claim { ${CLAIM_FIELDS} } } } }`,
+      steps { statement { ${STATEMENT_FIELDS} } } } }`,
     { a, b, h: hops },
   );
-  const claims = new Map();
-  for (const p of mechanismPaths) for (const s of p.steps) claims.set(s.claim.id, s.claim);
-  drawClaims([...claims.values()], [a, b]);
+  const statements = new Map();
+  for (const p of mechanismPaths) for (const s of p.steps) statements.set(s.statement.id, s.statement);
+  drawStatements([...statements.values()], [a, b]);
   $("#paths").innerHTML = mechanismPaths.length
     ? mechanismPaths
         .map(
@@ -294,7 +356,7 @@ async function showPaths(from, to, hops) {
   document.querySelectorAll(".path").forEach((el) =>
     el.addEventListener("click", () => {
       const p = mechanismPaths[Number(el.dataset.i)];
-      location.hash = `claim=${encodeURIComponent(p.steps[0].claim.id)}`;
+      location.hash = `statement=${encodeURIComponent(p.steps[0].statement.id)}`;
     }),
   );
 }
@@ -354,7 +416,7 @@ async function route() {
   try {
     if (params.has("q")) await runSearch(params.get("q"));
     else if (params.has("entity")) await showNeighbourhood(params.get("entity"));
-    else if (params.has("claim")) await showClaim(params.get("claim"));
+    else if (params.has("statement")) await showStatement(params.get("statement"));
     else if (params.has("sentence")) await showSentence(...params.get("sentence").split("-").map(Number));
     else if (params.has("paths")) {
       const [from, to] = params.get("paths").split("..");

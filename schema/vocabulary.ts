@@ -3,54 +3,230 @@
  * from here (Cypher cannot take them as parameters), so nothing user-supplied is ever spliced in.
  */
 
-/** Our predicates and the Biolink predicate each maps to in the KGX export. */
+/**
+ * Our predicates: the Biolink predicate each maps to, its relationship type, and how a path may
+ * walk it. `sign`: −1 / +1 for causal predicates with a direction of effect, 0 for causal ones
+ * without (regulates, exports); null where the predicate is not causal. `symmetric`: may be
+ * walked either way (synergy, association).
+ */
 export const PREDICATES = {
-  inhibits: { biolink: "biolink:affects", qualifier: "activity_or_abundance decreased", rel: "INHIBITS" },
-  activates: { biolink: "biolink:affects", qualifier: "activity increased", rel: "ACTIVATES" },
+  inhibits: {
+    biolink: "biolink:affects",
+    aspect: "activity_or_abundance",
+    effect: "decreased",
+    rel: "INHIBITS",
+    sign: -1,
+    symmetric: false,
+  },
+  activates: {
+    biolink: "biolink:affects",
+    aspect: "activity",
+    effect: "increased",
+    rel: "ACTIVATES",
+    sign: 1,
+    symmetric: false,
+  },
   increases_activity_of: {
     biolink: "biolink:affects",
-    qualifier: "activity increased",
+    aspect: "activity",
+    effect: "increased",
     rel: "INCREASES_ACTIVITY_OF",
+    sign: 1,
+    symmetric: false,
   },
   decreases_activity_of: {
     biolink: "biolink:affects",
-    qualifier: "activity decreased",
+    aspect: "activity",
+    effect: "decreased",
     rel: "DECREASES_ACTIVITY_OF",
+    sign: -1,
+    symmetric: false,
   },
   increases_amount_of: {
     biolink: "biolink:affects",
-    qualifier: "abundance increased",
+    aspect: "abundance",
+    effect: "increased",
     rel: "INCREASES_AMOUNT_OF",
+    sign: 1,
+    symmetric: false,
   },
   decreases_amount_of: {
     biolink: "biolink:affects",
-    qualifier: "abundance decreased",
+    aspect: "abundance",
+    effect: "decreased",
     rel: "DECREASES_AMOUNT_OF",
+    sign: -1,
+    symmetric: false,
+  },
+  increases_expression_of: {
+    biolink: "biolink:affects",
+    aspect: "expression",
+    effect: "increased",
+    rel: "INCREASES_EXPRESSION_OF",
+    sign: 1,
+    symmetric: false,
+  },
+  decreases_expression_of: {
+    biolink: "biolink:affects",
+    aspect: "expression",
+    effect: "decreased",
+    rel: "DECREASES_EXPRESSION_OF",
+    sign: -1,
+    symmetric: false,
   },
   increases_nuclear_localization_of: {
     biolink: "biolink:affects",
-    qualifier: "localization increased (nucleus)",
+    aspect: "localization",
+    effect: "increased",
     rel: "INCREASES_NUCLEAR_LOCALIZATION_OF",
+    sign: 1,
+    symmetric: false,
   },
   exports_from_nucleus: {
     biolink: "biolink:affects",
-    qualifier: "transport (nucleus to cytoplasm)",
+    aspect: "transport",
+    effect: null,
     rel: "EXPORTS_FROM_NUCLEUS",
+    sign: 0,
+    symmetric: false,
   },
-  treats: { biolink: "biolink:treats", qualifier: null, rel: "TREATS" },
-  synergizes_with: { biolink: "biolink:interacts_with", qualifier: "synergy", rel: "SYNERGIZES_WITH" },
+  regulates: {
+    biolink: "biolink:regulates",
+    aspect: null,
+    effect: null,
+    rel: "REGULATES",
+    sign: 0,
+    symmetric: false,
+  },
+  causes: { biolink: "biolink:causes", aspect: null, effect: null, rel: "CAUSES", sign: 1, symmetric: false },
+  contributes_to: {
+    biolink: "biolink:contributes_to",
+    aspect: null,
+    effect: null,
+    rel: "CONTRIBUTES_TO",
+    sign: 1,
+    symmetric: false,
+  },
+  prevents: {
+    biolink: "biolink:preventative_for_condition",
+    aspect: null,
+    effect: null,
+    rel: "PREVENTS",
+    sign: -1,
+    symmetric: false,
+  },
+  treats: {
+    biolink: "biolink:treats",
+    aspect: null,
+    effect: null,
+    rel: "TREATS",
+    sign: -1,
+    symmetric: false,
+  },
+  ameliorates: {
+    biolink: "biolink:ameliorates_condition",
+    aspect: null,
+    effect: null,
+    rel: "AMELIORATES",
+    sign: -1,
+    symmetric: false,
+  },
+  active_against: {
+    biolink: "biolink:treats_or_applied_or_studied_to_treat",
+    aspect: null,
+    effect: null,
+    rel: "ACTIVE_AGAINST",
+    sign: -1,
+    symmetric: false,
+  },
+  studied_to_treat: {
+    biolink: "biolink:studied_to_treat",
+    aspect: null,
+    effect: null,
+    rel: "STUDIED_TO_TREAT",
+    sign: null,
+    symmetric: false,
+  },
+  in_clinical_trials_for: {
+    biolink: "biolink:in_clinical_trials_for",
+    aspect: null,
+    effect: null,
+    rel: "IN_CLINICAL_TRIALS_FOR",
+    sign: null,
+    symmetric: false,
+  },
+  target_for: {
+    biolink: "biolink:target_for",
+    aspect: null,
+    effect: null,
+    rel: "TARGET_FOR",
+    sign: null,
+    symmetric: false,
+  },
+  synergizes_with: {
+    biolink: "biolink:interacts_with",
+    aspect: null,
+    effect: null,
+    rel: "SYNERGIZES_WITH",
+    sign: null,
+    symmetric: true,
+  },
+  associated_with: {
+    biolink: "biolink:associated_with",
+    aspect: null,
+    effect: null,
+    rel: "ASSOCIATED_WITH",
+    sign: null,
+    symmetric: true,
+  },
   associated_with_resistance_to: {
     biolink: "biolink:associated_with_resistance_to",
-    qualifier: null,
+    aspect: null,
+    effect: null,
     rel: "ASSOCIATED_WITH_RESISTANCE_TO",
+    sign: 1,
+    symmetric: false,
   },
-  associated_with: { biolink: "biolink:associated_with", qualifier: null, rel: "ASSOCIATED_WITH" },
-  biomarker_for: { biolink: "biolink:biomarker_for", qualifier: null, rel: "BIOMARKER_FOR" },
-  prognostic_for: { biolink: "biolink:associated_with", qualifier: "prognosis", rel: "PROGNOSTIC_FOR" },
-  regulates: { biolink: "biolink:regulates", qualifier: null, rel: "REGULATES" },
-  participates_in: { biolink: "biolink:participates_in", qualifier: null, rel: "PARTICIPATES_IN" },
-  causes: { biolink: "biolink:causes", qualifier: null, rel: "CAUSES" },
-  overexpressed_in: { biolink: "biolink:expressed_in", qualifier: "overexpressed", rel: "OVEREXPRESSED_IN" },
+  biomarker_for: {
+    biolink: "biolink:biomarker_for",
+    aspect: null,
+    effect: null,
+    rel: "BIOMARKER_FOR",
+    sign: null,
+    symmetric: false,
+  },
+  prognostic_for: {
+    biolink: "biolink:associated_with",
+    aspect: null,
+    effect: null,
+    rel: "PROGNOSTIC_FOR",
+    sign: null,
+    symmetric: false,
+  },
+  participates_in: {
+    biolink: "biolink:participates_in",
+    aspect: null,
+    effect: null,
+    rel: "PARTICIPATES_IN",
+    sign: null,
+    symmetric: false,
+  },
+  has_adverse_event: {
+    biolink: "biolink:has_adverse_event",
+    aspect: null,
+    effect: null,
+    rel: "HAS_ADVERSE_EVENT",
+    sign: 1,
+    symmetric: false,
+  },
+  overexpressed_in: {
+    biolink: "biolink:expressed_in",
+    aspect: null,
+    effect: null,
+    rel: "OVEREXPRESSED_IN",
+    sign: null,
+    symmetric: false,
+  },
 } as const;
 
 export type Predicate = keyof typeof PREDICATES;
@@ -66,6 +242,9 @@ export const ENTITY_KINDS = {
   process: { label: "Process", biolink: "biolink:BiologicalProcess" },
   disease: { label: "Disease", biolink: "biolink:Disease" },
   phenotype: { label: "Phenotype", biolink: "biolink:PhenotypicFeature" },
+  procedure: { label: "Procedure", biolink: "biolink:Procedure" },
+  /** A combination or sequence of drugs (therapies.yaml), with its components. */
+  therapy: { label: "Therapy", biolink: "biolink:ChemicalMixture" },
 } as const;
 
 export type EntityKind = keyof typeof ENTITY_KINDS;
@@ -74,7 +253,7 @@ export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KINDS) as EntityKind[];
 /** CIViC-style evidence levels, strongest first; the rank is what scores and sorts use. */
 export const EVIDENCE_LEVELS = {
   A: { rank: 5, weight: 1.0, meaning: "guideline or approval" },
-  B: { rank: 4, weight: 0.8, meaning: "clinical trial" },
+  B: { rank: 4, weight: 0.8, meaning: "clinical trial or other primary patient data (cohort)" },
   C: { rank: 3, weight: 0.6, meaning: "case report or series" },
   D: { rank: 2, weight: 0.4, meaning: "preclinical" },
   E: { rank: 1, weight: 0.2, meaning: "inferential or review" },
@@ -97,6 +276,87 @@ export const MODEL_SYSTEMS = [
 ] as const;
 
 export const PROVENANCES = ["cited", "shown_here", "asserted"] as const;
+
+/**
+ * The state a statement's subject or object is in, as Biolink's form-or-variant and aspect
+ * qualifiers express it ("TP53 mutation" is TP53 in state mutated, not TP53).
+ */
+export const ENTITY_STATES = {
+  mutated: { qualifier: "form_or_variant", value: "mutant_form" },
+  loss_of_function: { qualifier: "form_or_variant", value: "loss_of_function_variant_form" },
+  overexpressed: { qualifier: "aspect", value: "expression" },
+  expression: { qualifier: "aspect", value: "expression" },
+  activated: { qualifier: "aspect", value: "activity" },
+  inhibited: { qualifier: "aspect", value: "activity" },
+  abnormal_function: { qualifier: "aspect", value: "activity" },
+  nuclear: { qualifier: "aspect", value: "localization" },
+  cytoplasmic: { qualifier: "aspect", value: "localization" },
+  mrna_transport: { qualifier: "aspect", value: "transport" },
+} as const;
+export type EntityState = keyof typeof ENTITY_STATES;
+export const ENTITY_STATE_NAMES = Object.keys(ENTITY_STATES) as EntityState[];
+
+/** Kinds of condition a statement can hold under, besides its disease context. */
+export const CONDITION_KINDS = [
+  "population",
+  "disease_stage",
+  "mutation",
+  "karyotype",
+  "threshold",
+  "dose",
+  "model_system",
+  "cell_type",
+  "mechanism",
+  "timing",
+  "comparison",
+  "other",
+] as const;
+
+/** Reported (a finding), under investigation (being studied), proposed (the authors' suggestion). */
+export const EPISTEMIC_STATUSES = ["reported", "under_investigation", "proposed"] as const;
+/** Biolink knowledge_level values. */
+export const KNOWLEDGE_LEVELS = [
+  "knowledge_assertion",
+  "observation",
+  "prediction",
+  "statistical_association",
+  "not_provided",
+] as const;
+/** Biolink agent_type values used here: every item was curated by hand. */
+export const AGENT_TYPES = ["manual_agent"] as const;
+
+/**
+ * Words that qualify a claim. An evidence item whose quote holds one must be marked hedged or say
+ * why not (validation fails otherwise). Matched at a word start, case-insensitive.
+ */
+export const HEDGE_CUES = [
+  "may",
+  "might",
+  "could",
+  "suggest",
+  "potential",
+  "promising",
+  "rational to",
+  "rational drugs",
+  "to some extent",
+  "emerging",
+  "possibl",
+  "likely",
+] as const;
+
+/** CIViC therapy interaction types. */
+export const INTERACTION_TYPES = ["combination", "sequential", "substitutes"] as const;
+
+/** Whether the paper represents a cited work faithfully at a citing sentence. */
+export const VERDICTS = ["faithful", "distorts", "not_verifiable"] as const;
+export const DISTORTION_ASPECTS = [
+  "direction",
+  "numbers",
+  "population",
+  "mechanism",
+  "significance",
+  "drug",
+] as const;
 export const DIRECTIONS = ["supports", "refutes"] as const;
 export const CONFLICT_KINDS = [
   "text_vs_table",
@@ -111,7 +371,9 @@ export const NODE_LABELS = [
   "Locus",
   "Entity",
   "Alias",
-  "Claim",
+  "Statement",
+  "Evidence",
+  "CitationVerdict",
   "Study",
   "Outcome",
   "Case",
@@ -144,6 +406,10 @@ export const STRUCTURAL_RELS = [
   "CONCERNS",
   "HAS_VALUE",
   "AFFECTS",
+  "HAS_EVIDENCE",
+  "HAS_PART",
+  "VERDICT_ON",
+  "ABOUT_REFERENCE",
 ] as const;
 
 export const REL_TYPES = new Set<string>([

@@ -18,13 +18,14 @@ export interface Corpus {
 export interface CorpusPaper {
   /** The paper's text; every locus of its records is checked against it. */
   text: string;
-  /** The seed parts, keyed like the seed files (source, publications, citations, claims, ...). */
+  /** The seed parts, keyed like the seed files (source, publications, citations, evidence, ...). */
   seed: Record<SeedKey, unknown>;
 }
 
 export interface CorpusReport extends LoadReport {
   papers: number;
-  claims: number;
+  /** Evidence items written. */
+  evidence: number;
   transactions: number;
   validateMillis: number;
 }
@@ -33,7 +34,7 @@ export interface CorpusReport extends LoadReport {
 function ownedIds(seed: ValidatedSeed): string[] {
   const d = seed.data;
   return [
-    ...d.claims.map((c) => c.id),
+    ...d.evidence.map((e) => e.id),
     ...d.citations.map((c) => c.id),
     ...d.studies.flatMap((s) => [s.id, ...s.outcomes.map((o) => o.id)]),
     ...d.cases.flatMap((c) => [c.id, ...c.regimens.map((r) => r.id)]),
@@ -43,14 +44,14 @@ function ownedIds(seed: ValidatedSeed): string[] {
 
 /**
  * Validates the whole corpus (vocabulary, every paper, ids unique across papers) before writing
- * anything, then writes it in transactions of about `claimsPerTransaction` claims: each
+ * anything, then writes it in transactions of about `evidencePerTransaction` evidence items: each
  * transaction is atomic, a reload replaces each paper (dataset = its publication id), and shared
  * entities and publications are merged.
  */
 export async function loadCorpus(
   db: Database,
   corpus: Corpus,
-  options: { claimsPerTransaction?: number; progress?: (msg: string) => void } = {},
+  options: { evidencePerTransaction?: number; progress?: (msg: string) => void } = {},
 ): Promise<CorpusReport> {
   const progress = options.progress ?? (() => {});
   const problems: SeedProblem[] = [];
@@ -120,7 +121,7 @@ export async function loadCorpus(
     relationships: {},
     millis: 0,
     papers: validated.length,
-    claims: 0,
+    evidence: 0,
     transactions: 0,
     validateMillis,
   };
@@ -128,19 +129,19 @@ export async function loadCorpus(
   await writeCorpusChunk(db, buildVocabulary(vocabulary.data, `corpus:${corpus.name}`), [], report);
   report.transactions += 1;
 
-  const perTransaction = options.claimsPerTransaction ?? 5000;
+  const perTransaction = options.evidencePerTransaction ?? 5000;
   let batch: GraphBatch = emptyBatch();
   let datasets: string[] = [];
-  let claims = 0;
+  let evidence = 0;
   const flush = async () => {
     if (datasets.length === 0) return;
     await writeCorpusChunk(db, batch, datasets, report, progress);
     report.transactions += 1;
-    report.claims += claims;
-    progress(`wrote ${report.claims} claims (${datasets.length} papers in this transaction)`);
+    report.evidence += evidence;
+    progress(`wrote ${report.evidence} evidence items (${datasets.length} papers in this transaction)`);
     batch = emptyBatch();
     datasets = [];
-    claims = 0;
+    evidence = 0;
   };
   for (const seed of validated) {
     const dataset = seed.data.source.paper.id;
@@ -154,8 +155,8 @@ export async function loadCorpus(
       }),
     );
     datasets.push(dataset);
-    claims += seed.data.claims.length;
-    if (claims >= perTransaction) await flush();
+    evidence += seed.data.evidence.length;
+    if (evidence >= perTransaction) await flush();
   }
   await flush();
   report.millis = Date.now() - started;

@@ -4,9 +4,15 @@ import {
   EVIDENCE_LEVELS,
   PREDICATES,
   type EntityKind,
+  type EvidenceLevel,
   type Predicate,
 } from "../schema/vocabulary.ts";
 import type { Locus } from "./model.ts";
+import { evidenceWeight, groupStatements, statementStrength } from "./evidence.ts";
+
+const levelOf = (level: string) => EVIDENCE_LEVELS[level as EvidenceLevel];
+const levelOfRank = (rank: number) =>
+  (Object.keys(EVIDENCE_LEVELS) as EvidenceLevel[]).find((l) => EVIDENCE_LEVELS[l].rank === rank)!;
 import type { ValidatedSeed } from "./validate.ts";
 
 /**
@@ -127,7 +133,7 @@ function batchWriter(batch: GraphBatch, dataset: string) {
  * and its id). An index on that key pages a paper cited by thousands in index order, reading
  * only the page instead of every citation (schema/constraints.ts, store/publications.ts).
  */
-function citeKey(publication: string, kind: "Locus" | "Claim", sortKey: number, citing: string) {
+function citeKey(publication: string, kind: "Locus" | "Statement", sortKey: number, citing: string) {
   return { publication, citingKind: kind, sortKey, citingId: citing };
 }
 
@@ -303,42 +309,129 @@ export function buildGraph(
 
   addEntities({ node, rel }, data.entities, addLocus, "create");
 
-  const entityName = options.entityNames ?? new Map(data.entities.map((e) => [e.id, e.name]));
-  for (const c of data.claims) {
-    const predicate = PREDICATES[c.predicate as Predicate];
-    const level = EVIDENCE_LEVELS[c.level as keyof typeof EVIDENCE_LEVELS];
-    node("Claim", c.id, {
-      predicate: c.predicate,
+  const entityName = new Map(options.entityNames ?? data.entities.map((e) => [e.id, e.name]));
+  for (const t of data.therapies) {
+    entityName.set(t.id, t.name);
+    node(
+      "Entity",
+      t.id,
+      {
+        kind: "therapy",
+        name: t.name,
+        category: ENTITY_KINDS.therapy.biolink,
+        synonyms: t.synonyms,
+        aliases: [],
+        interaction: t.interaction,
+        componentIds: t.components,
+        searchText: [t.name, ...t.synonyms, t.description ?? ""].join(" | "),
+        xrefs: [],
+        description: t.description ?? null,
+      },
+      ENTITY_KINDS.therapy.label,
+    );
+    const aliasId = `alias:${t.id}:${t.name}`;
+    node("Alias", aliasId, {
+      printed: t.name,
+      key: t.name.toLowerCase(),
+      correction: "name",
+      correctedTo: t.name,
+      entityId: t.id,
+    });
+    rel("ALIAS_OF", "Alias", aliasId, "Entity", t.id);
+    stated("Entity", t.id, t.loci);
+    t.components.forEach((c, position) => rel("HAS_PART", "Entity", t.id, "Entity", c, { position }));
+  }
+
+  const scope = options.locusPrefix;
+  for (const s of groupStatements(data.evidence, scope)) {
+    const predicate = PREDICATES[s.spec.predicate as Predicate];
+    const supporting = s.items.filter((e) => e.direction === "supports");
+    // Lists sort and filter by the strongest evidence of either direction, so a statement that
+    // only refutes is still listed; path edges use the strongest supporting evidence.
+    const bestRank = Math.max(...s.items.map((e) => levelOf(e.level).rank));
+    const supportRank = Math.max(0, ...supporting.map((e) => levelOf(e.level).rank));
+    const strength = statementStrength(s.items.map((e) => ({ ...e, level: e.level as EvidenceLevel })));
+    const references = [...new Set(s.items.flatMap((e) => e.references))].sort((a, b) => a - b);
+    const ends = [s.spec.subject, s.spec.object];
+    node("Statement", s.id, {
+      predicate: s.spec.predicate,
       biolinkPredicate: predicate.biolink,
-      qualifier: predicate.qualifier,
-      subjectId: c.subject,
-      objectId: c.object,
-      direction: c.direction,
-      level: c.level,
-      levelRank: level.rank,
-      modelSystem: c.model_system,
-      provenance: c.provenance,
-      references: c.references,
-      contextDiseaseId: c.context?.disease ?? null,
-      note: c.confidence_note ?? null,
+      subjectId: s.spec.subject,
+      objectId: s.spec.object,
+      subjectState: s.spec.subject_state ?? null,
+      objectState: s.spec.object_state ?? null,
+      contextIds: s.spec.context,
+      conditions: JSON.stringify(s.spec.conditions),
+      strength,
+      evidenceCount: s.items.length,
+      supportCount: supporting.length,
+      levelRank: bestRank,
+      bestLevel: levelOfRank(bestRank),
+      hedged: s.items.every((e) => e.epistemics.hedged),
+      involvesCombination: ends.some((id) => id.startsWith("therapy:")),
+      references,
       searchText: [
-        `${entityName.get(c.subject)} ${c.predicate.replace(/_/g, " ")} ${entityName.get(c.object)}`,
-        ...c.loci.flatMap((l) => ("quote" in l ? [l.quote.replace(/\s+/g, " ")] : [])),
+        `${entityName.get(s.spec.subject)} ${s.spec.predicate.replace(/_/g, " ")} ${entityName.get(s.spec.object)}`,
+        ...s.spec.conditions.map((c) => c.value),
+        ...s.items.flatMap((e) => ("quote" in e.locus ? [e.locus.quote.replace(/\s+/g, " ")] : [])),
       ].join(" | "),
     });
-    rel("SUBJECT", "Claim", c.id, "Entity", c.subject);
-    rel("OBJECT", "Claim", c.id, "Entity", c.object);
-    if (c.context?.disease) rel("IN_CONTEXT", "Claim", c.id, "Entity", c.context.disease);
-    for (const pub of c.references.map((n) => refId.get(n)!))
-      rel("CITES", "Claim", c.id, "Publication", pub, citeKey(pub, "Claim", level.rank, c.id));
-    rel("REPORTED_IN", "Claim", c.id, "Publication", source.id);
-    stated("Claim", c.id, c.loci);
+    rel("SUBJECT", "Statement", s.id, "Entity", s.spec.subject);
+    rel("OBJECT", "Statement", s.id, "Entity", s.spec.object);
+    for (const c of [...s.spec.context, ...s.spec.conditions.flatMap((c) => (c.entity ? [c.entity] : []))])
+      rel("IN_CONTEXT", "Statement", s.id, "Entity", c);
+    for (const pub of references.map((n) => refId.get(n)!))
+      rel("CITES", "Statement", s.id, "Publication", pub, citeKey(pub, "Statement", bestRank, s.id));
+    rel("REPORTED_IN", "Statement", s.id, "Publication", source.id);
+    for (const e of s.items) {
+      const ep = e.epistemics;
+      node("Evidence", e.id, {
+        statementId: s.id,
+        direction: e.direction,
+        level: e.level,
+        levelRank: levelOf(e.level).rank,
+        modelSystem: e.model_system,
+        provenance: e.provenance,
+        references: e.references,
+        referencesReason: e.references_reason ?? null,
+        hedged: ep.hedged,
+        hedgeCues: ep.hedge_cues,
+        hedgeExemptReason: ep.hedge_exempt_reason ?? null,
+        negated: ep.negated,
+        status: ep.status,
+        inference: ep.inference,
+        knowledgeLevel: e.knowledge_level,
+        agentType: e.agent_type,
+        weight: evidenceWeight({ ...e, level: e.level as EvidenceLevel }),
+        singleDrugReason: e.single_drug_reason ?? null,
+        note: e.note ?? null,
+      });
+      rel("HAS_EVIDENCE", "Statement", s.id, "Evidence", e.id);
+      stated("Evidence", e.id, [e.locus]);
+      for (const pub of e.references.map((n) => refId.get(n)!))
+        rel("CITES", "Evidence", e.id, "Publication", pub);
+    }
     // Hetionet-style direct edge so that mechanism paths are plain typed hops between entities.
-    rel(predicate.rel, "Entity", c.subject, "Entity", c.object, {
-      claimId: c.id,
-      levelRank: level.rank,
-      direction: c.direction,
+    rel(predicate.rel, "Entity", s.spec.subject, "Entity", s.spec.object, {
+      statementId: s.id,
+      levelRank: supporting.length > 0 ? supportRank : bestRank,
+      strength,
+      direction: supporting.length > 0 ? "supports" : "refutes",
     });
+  }
+
+  const citationLocus = new Map(data.citations.map((c) => [c.id, locusId(c, options.locusPrefix)]));
+  for (const v of data.verdicts) {
+    const verdictId = `verdict:${v.citation}:${v.reference}`;
+    node("CitationVerdict", verdictId, {
+      citationId: v.citation,
+      reference: v.reference,
+      verdict: v.verdict,
+      aspect: v.aspect ?? null,
+      reason: v.reason,
+    });
+    rel("VERDICT_ON", "CitationVerdict", verdictId, "Locus", citationLocus.get(v.citation)!);
+    rel("ABOUT_REFERENCE", "CitationVerdict", verdictId, "Publication", refId.get(v.reference)!);
   }
 
   for (const s of data.studies) {
@@ -452,7 +545,14 @@ export function buildGraph(
     rel("CONCERNS", "Conflict", c.id, subjectLabel, c.subject);
     c.values.forEach((v, i) => {
       const valueId = `${c.id}:${i}`;
-      node("ConflictValue", valueId, { value: String(v.value), position: i });
+      node("ConflictValue", valueId, {
+        value: String(v.value),
+        position: i,
+        sourceReference: v.source?.reference ?? null,
+        sourceBasis: v.source?.basis ?? null,
+      });
+      if (v.source)
+        rel("ABOUT_REFERENCE", "ConflictValue", valueId, "Publication", refId.get(v.source.reference)!);
       rel("HAS_VALUE", "Conflict", c.id, "ConflictValue", valueId);
       stated("ConflictValue", valueId, v.loci);
     });
@@ -472,8 +572,12 @@ function subjectLabelOf(id: string): string {
   switch (prefix) {
     case "case":
       return "Case";
-    case "claim":
-      return "Claim";
+    case "stmt":
+      return "Statement";
+    case "ev":
+      return "Evidence";
+    case "pub":
+      return "Publication";
     case "study":
       return "Study";
     case "regimen":

@@ -1,10 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "../core/db/database.ts";
+import { ENTITY_STATES, PREDICATES, type EntityState, type Predicate } from "../schema/vocabulary.ts";
 
 /**
  * KGX export (https://github.com/biolink/kgx): entities, publications, cases and studies as nodes,
- * claims as Biolink edges with their publications, verbatim supporting text and knowledge level.
+ * statements as Biolink edges (one per statement) with their qualifiers, publications, verbatim
+ * supporting text (one per evidence item), knowledge level and agent type.
  */
 export interface KgxNode {
   id: string;
@@ -20,7 +22,12 @@ export interface KgxEdge {
   subject: string;
   predicate: string;
   object: string;
-  qualifiers?: string;
+  qualified_predicate?: string;
+  subject_aspect_qualifier?: string;
+  subject_form_or_variant_qualifier?: string;
+  object_aspect_qualifier?: string;
+  object_form_or_variant_qualifier?: string;
+  object_direction_qualifier?: string;
   negated: boolean;
   publications: string[];
   supporting_text: string[];
@@ -28,7 +35,7 @@ export interface KgxEdge {
   agent_type: string;
   primary_knowledge_source: string;
   evidence_level: string;
-  model_system: string;
+  strength: number;
 }
 
 /** Our own knowledge-source tag; not a registered infores, and documented as such. */
@@ -40,7 +47,12 @@ const EDGE_COLUMNS = [
   "subject",
   "predicate",
   "object",
-  "qualifiers",
+  "qualified_predicate",
+  "subject_aspect_qualifier",
+  "subject_form_or_variant_qualifier",
+  "object_aspect_qualifier",
+  "object_form_or_variant_qualifier",
+  "object_direction_qualifier",
   "negated",
   "publications",
   "supporting_text",
@@ -48,7 +60,7 @@ const EDGE_COLUMNS = [
   "agent_type",
   "primary_knowledge_source",
   "evidence_level",
-  "model_system",
+  "strength",
 ] as const;
 
 function publicationCurie(p: { id: string; pmid?: string | null; doi?: string | null }): string {
@@ -73,18 +85,27 @@ export async function exportKgx(db: Database): Promise<{ nodes: KgxNode[]; edges
     "export",
     "MATCH (s:Study) RETURN s {.*} AS s ORDER BY s.id",
   );
-  const claims = await db.read<{
+  const statements = await db.read<{
     c: Record<string, unknown> & { id: string };
     pubs: { id: string; pmid: string | null; doi: string | null }[];
-    quotes: string[];
+    evidence: {
+      quote: string;
+      knowledgeLevel: string;
+      agentType: string;
+      weight: number;
+      direction: string;
+    }[];
   }>(
     "export",
-    `MATCH (c:Claim)
+    `MATCH (c:Statement)
      OPTIONAL MATCH (c)-[:CITES]->(p:Publication)
      WITH c, collect(p {.id, .pmid, .doi}) AS pubs
-     OPTIONAL MATCH (c)-[:STATED_IN]->(l:Locus)
-     WITH c, pubs, l ORDER BY l.start
-     RETURN c {.*} AS c, pubs, collect(l.quote) AS quotes ORDER BY c.id`,
+     OPTIONAL MATCH (c)-[:HAS_EVIDENCE]->(e:Evidence)-[:STATED_IN]->(l:Locus)
+     WITH c, pubs, e, l ORDER BY l.start
+     RETURN c {.*} AS c, pubs,
+            collect({quote: l.quote, knowledgeLevel: e.knowledgeLevel, agentType: e.agentType,
+                     weight: e.weight, direction: e.direction}) AS evidence
+     ORDER BY c.id`,
   );
   const sourcePub = pubs.find((p) => p.p.id === "pub:source")!.p;
 
@@ -106,22 +127,37 @@ export async function exportKgx(db: Database): Promise<{ nodes: KgxNode[]; edges
     ...cases.map(({ c }) => ({ id: c.id, category: ["biolink:Case"], name: c.label })),
     ...studies.map(({ s }) => ({ id: s.id, category: ["biolink:Study"], name: s.title })),
   ];
-  const edges: KgxEdge[] = claims.map(({ c, pubs: cited, quotes }) => ({
-    id: c.id,
-    subject: String(c.subjectId),
-    predicate: String(c.biolinkPredicate),
-    object: String(c.objectId),
-    qualifiers: c.qualifier ? String(c.qualifier) : undefined,
-    negated: c.direction === "refutes",
-    // The source paper is always a publication of the edge; cited works are added when it cites them.
-    publications: [publicationCurie(sourcePub), ...cited.map(publicationCurie)],
-    supporting_text: quotes.map((q) => q.replace(/\s+/g, " ")),
-    knowledge_level: c.provenance === "shown_here" ? "observation" : "knowledge_assertion",
-    agent_type: "manual_agent",
-    primary_knowledge_source: KNOWLEDGE_SOURCE,
-    evidence_level: String(c.level),
-    model_system: String(c.modelSystem),
-  }));
+  const edges: KgxEdge[] = statements.map(({ c, pubs: cited, evidence }) => {
+    const predicate = PREDICATES[c.predicate as Predicate];
+    const state = (v: unknown, kind: "aspect" | "form_or_variant") => {
+      const found = v ? ENTITY_STATES[v as EntityState] : null;
+      return found?.qualifier === kind ? found.value : undefined;
+    };
+    // The edge's knowledge level is its strongest evidence item's (ties: the first in reading order).
+    const strongest = [...evidence].sort((a, b) => b.weight - a.weight)[0];
+    return {
+      id: c.id,
+      subject: String(c.subjectId),
+      predicate: String(c.biolinkPredicate),
+      object: String(c.objectId),
+      qualified_predicate: predicate.aspect ? "biolink:causes" : undefined,
+      subject_aspect_qualifier: state(c.subjectState, "aspect"),
+      subject_form_or_variant_qualifier: state(c.subjectState, "form_or_variant"),
+      object_aspect_qualifier: predicate.aspect ?? state(c.objectState, "aspect"),
+      object_form_or_variant_qualifier: state(c.objectState, "form_or_variant"),
+      object_direction_qualifier: predicate.effect ?? undefined,
+      // Negated only where every evidence item refutes the statement.
+      negated: evidence.length > 0 && evidence.every((e) => e.direction === "refutes"),
+      // The source paper is always a publication of the edge; cited works are added when it cites them.
+      publications: [publicationCurie(sourcePub), ...cited.map(publicationCurie)],
+      supporting_text: evidence.map((e) => e.quote.replace(/\s+/g, " ")),
+      knowledge_level: strongest?.knowledgeLevel ?? "not_provided",
+      agent_type: strongest?.agentType ?? "manual_agent",
+      primary_knowledge_source: KNOWLEDGE_SOURCE,
+      evidence_level: String(c.bestLevel ?? ""),
+      strength: Number(c.strength),
+    };
+  });
   return { nodes, edges };
 }
 

@@ -136,7 +136,7 @@ export const SHARED_LABELS = new Set(["Entity", "Alias", "Publication"]);
 
 /**
  * Writes the batches of several corpus papers in one transaction, replacing what those papers
- * (datasets) wrote before: their own nodes, and the direct entity edges of their claims. Shared
+ * (datasets) wrote before: their own nodes, and the direct entity edges of their statements. Shared
  * nodes are merged, so other papers' links to them survive.
  */
 export async function writeCorpusChunk(
@@ -156,11 +156,11 @@ export async function writeCorpusChunk(
     );
     datasets = present.records[0]?.get("present") ?? [];
     await run(
-      // Expand-into between the claim's two entities reads the smaller side's relationships,
+      // Expand-into between the statement's two entities reads the smaller side's relationships,
       // not all of a hub's.
       `UNWIND $datasets AS ds
-       MATCH (c:Claim {dataset: ds})-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity)
-       MATCH (s)-[r]->(o) WHERE r.claimId = c.id
+       MATCH (c:Statement {dataset: ds})-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity)
+       MATCH (s)-[r]->(o) WHERE r.statementId = c.id
        DELETE r`,
       { datasets },
     );

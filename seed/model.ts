@@ -1,5 +1,13 @@
 import { z } from "zod";
 import {
+  AGENT_TYPES,
+  CONDITION_KINDS,
+  DISTORTION_ASPECTS,
+  ENTITY_STATE_NAMES,
+  EPISTEMIC_STATUSES,
+  INTERACTION_TYPES,
+  KNOWLEDGE_LEVELS,
+  VERDICTS,
   CONFLICT_KINDS,
   DIRECTIONS,
   ENTITY_KIND_NAMES,
@@ -86,23 +94,77 @@ export const EntitiesFile = z.array(
   }),
 );
 
-export const ClaimsFile = z.array(
+export const TherapiesFile = z.array(
   z.strictObject({
-    id: id("claim"),
-    subject: entityId,
-    predicate: z.enum(PREDICATE_NAMES as [string, ...string[]]),
-    object: entityId,
-    context: z
-      .object({ disease: entityId.nullable().optional(), cell_type: z.string().nullable().optional() })
-      .nullable()
-      .optional(),
+    id: id("therapy"),
+    name: z.string().min(1),
+    interaction: z.enum(INTERACTION_TYPES),
+    components: z.array(entityId).min(2, "a therapy combines at least two components"),
+    synonyms: z.array(z.string()).default([]),
+    loci: z.array(Locus).default([]),
+    description: z.string().nullable().optional(),
+  }),
+);
+
+const statement = z.strictObject({
+  subject: entityId,
+  subject_state: z
+    .enum(ENTITY_STATE_NAMES as [string, ...string[]])
+    .nullable()
+    .default(null),
+  predicate: z.enum(PREDICATE_NAMES as [string, ...string[]]),
+  object: entityId,
+  object_state: z
+    .enum(ENTITY_STATE_NAMES as [string, ...string[]])
+    .nullable()
+    .default(null),
+  context: z.array(entityId).default([]),
+  conditions: z
+    .array(
+      z.strictObject({
+        kind: z.enum(CONDITION_KINDS),
+        value: z.string().min(1),
+        entity: entityId.nullable().optional(),
+      }),
+    )
+    .default([]),
+});
+
+/** Evidence items, each with its statement inline; identical statements are merged on load. */
+export const EvidenceFile = z.array(
+  z.strictObject({
+    id: id("ev"),
+    statement,
     direction: z.enum(DIRECTIONS),
     level: z.enum(Object.keys(EVIDENCE_LEVELS) as [string, ...string[]]),
     model_system: z.enum(MODEL_SYSTEMS),
     provenance: z.enum(PROVENANCES),
     references: z.array(refNumber).default([]),
-    loci,
-    confidence_note: z.string().nullable().optional(),
+    references_reason: z.string().nullable().optional(),
+    epistemics: z.strictObject({
+      hedged: z.boolean(),
+      hedge_cues: z.array(z.string()).default([]),
+      hedge_exempt_reason: z.string().nullable().optional(),
+      negated: z.boolean().default(false),
+      status: z.enum(EPISTEMIC_STATUSES),
+      inference: z.boolean().default(false),
+    }),
+    knowledge_level: z.enum(KNOWLEDGE_LEVELS),
+    agent_type: z.enum(AGENT_TYPES).default("manual_agent"),
+    locus: Locus,
+    single_drug_reason: z.string().nullable().optional(),
+    note: z.string().nullable().optional(),
+  }),
+);
+
+/** For each citing sentence of an identified reference: does the paper represent it faithfully? */
+export const VerdictsFile = z.array(
+  z.strictObject({
+    citation: id("cite"),
+    reference: refNumber,
+    verdict: z.enum(VERDICTS),
+    aspect: z.enum(DISTORTION_ASPECTS).nullable().optional(),
+    reason: z.string().min(1),
   }),
 );
 
@@ -220,7 +282,19 @@ export const ConflictsFile = z.array(
     field: z.string(),
     description: z.string().min(1),
     kind: z.enum(CONFLICT_KINDS),
-    values: z.array(z.strictObject({ value: scalar, loci })).min(2, "a conflict needs at least two values"),
+    values: z
+      .array(
+        z.strictObject({
+          value: scalar,
+          /** A cited work's value has no locus in the paper: it names its source instead. */
+          loci: z.array(Locus),
+          source: z
+            .strictObject({ reference: refNumber, basis: z.string().min(1) })
+            .nullable()
+            .optional(),
+        }),
+      )
+      .min(2, "a conflict needs at least two values"),
   }),
 );
 
@@ -229,7 +303,9 @@ export const SEED_FILES = {
   publications: { file: "publications.yaml", schema: PublicationsFile },
   citations: { file: "citations.yaml", schema: CitationsFile },
   entities: { file: "entities.yaml", schema: EntitiesFile },
-  claims: { file: "claims.yaml", schema: ClaimsFile },
+  therapies: { file: "therapies.yaml", schema: TherapiesFile },
+  evidence: { file: "evidence.yaml", schema: EvidenceFile },
+  verdicts: { file: "verdicts.yaml", schema: VerdictsFile },
   studies: { file: "studies.yaml", schema: StudiesFile },
   table1: { file: "table1.yaml", schema: Table1File },
   cases: { file: "cases.yaml", schema: CasesFile },

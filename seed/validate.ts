@@ -2,6 +2,10 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { SEED_FILES, type Locus, type SeedData, type SeedKey } from "./model.ts";
+import { hedgeCueIn } from "./evidence.ts";
+
+/** Words by which a quote names a combination or a regimen rather than one drug. */
+const REGIMEN_WORDS = /\b(combin\w*|plus|regimens?|together with|added to|-based)\b/i;
 
 export const DEFAULT_SEED_DIR = path.resolve(import.meta.dirname, "data");
 export const DEFAULT_PAPER = path.resolve(import.meta.dirname, "source/paper.txt");
@@ -242,16 +246,95 @@ function checkSeed(data: SeedData, paper: string, report: Report, profile: SeedP
     c.refs.forEach((n, j) => checkRef("citations", [i, "refs", j], n));
   });
 
-  data.claims.forEach((c, i) => {
-    claimId("claims", [i, "id"], c.id);
-    checkEntity("claims", [i, "subject"], c.subject);
-    checkEntity("claims", [i, "object"], c.object);
-    checkEntity("claims", [i, "context", "disease"], c.context?.disease);
-    c.references.forEach((n, j) => checkRef("claims", [i, "references", j], n));
-    if (c.provenance === "cited" && c.references.length === 0)
-      report("claims", [i, "references"], "a cited claim needs at least one reference number");
-    checkLoci("claims", [i, "loci"], c.loci);
+  data.therapies.forEach((t, i) => {
+    claimId("therapies", [i, "id"], t.id);
+    ownEntities.add(t.id);
+    checkLoci("therapies", [i, "loci"], t.loci);
   });
+  data.therapies.forEach((t, i) =>
+    t.components.forEach((c, j) => {
+      checkEntity("therapies", [i, "components", j], c);
+      if (c === t.id) report("therapies", [i, "components", j], "a therapy cannot contain itself");
+    }),
+  );
+
+  // The citation markers of each text span, to hold every evidence item to its own sentence's.
+  const markersAt = (start: number, end: number) =>
+    [...new Set(data.citations.filter((c) => c.start < end && start < c.end).flatMap((c) => c.refs))].sort(
+      (a, b) => a - b,
+    );
+  const singleAgent = (id: string) => id.startsWith("drug:") || id.startsWith("drug_class:");
+  data.evidence.forEach((e, i) => {
+    const at = (...p: PathKey[]) => [i, ...p];
+    claimId("evidence", at("id"), e.id);
+    const s = e.statement;
+    checkEntity("evidence", at("statement", "subject"), s.subject);
+    checkEntity("evidence", at("statement", "object"), s.object);
+    s.context.forEach((c, j) => checkEntity("evidence", at("statement", "context", j), c));
+    s.conditions.forEach((c, j) =>
+      checkEntity("evidence", at("statement", "conditions", j, "entity"), c.entity),
+    );
+    e.references.forEach((n, j) => checkRef("evidence", at("references", j), n));
+    if (e.provenance === "cited" && e.references.length === 0)
+      report("evidence", at("references"), "a cited evidence item needs at least one reference number");
+    checkLocus("evidence", at("locus"), e.locus);
+    if (!("quote" in e.locus)) return;
+    const quote = e.locus.quote;
+    const ep = e.epistemics;
+    const cue = hedgeCueIn(quote);
+    if (cue && !ep.hedged && !ep.hedge_exempt_reason)
+      report(
+        "evidence",
+        at("epistemics", "hedged"),
+        `the quote says "${cue}": mark the item hedged or give hedge_exempt_reason`,
+      );
+    const flat = quote.replace(/\s+/g, " ").toLowerCase();
+    ep.hedge_cues.forEach((c, j) => {
+      if (!flat.includes(c.replace(/\s+/g, " ").toLowerCase()))
+        report("evidence", at("epistemics", "hedge_cues", j), `hedge cue "${c}" is not in the quote`);
+    });
+    if (ep.negated && e.direction !== "refutes")
+      report("evidence", at("direction"), "a negated item refutes its statement (direction: refutes)");
+    if (source) {
+      const markers = markersAt(e.locus.start, e.locus.end);
+      const given = [...e.references].sort((a, b) => a - b);
+      if (given.join(",") !== markers.join(",") && !e.references_reason)
+        report(
+          "evidence",
+          at("references"),
+          `references [${given.join(", ")}] differ from the quote's own citation markers [${markers.join(", ")}]: use those or give references_reason`,
+        );
+    }
+    if (REGIMEN_WORDS.test(quote) && singleAgent(s.subject) && !e.single_drug_reason)
+      report(
+        "evidence",
+        at("statement", "subject"),
+        "the quote names a combination or regimen but the subject is a single drug: state it of the therapy or give single_drug_reason",
+      );
+  });
+
+  const citationRefs = new Map(data.citations.map((c) => [c.id, c.refs]));
+  const identified = new Set(data.publications.filter((p) => p.title != null).map((p) => p.number));
+  const judged = new Set<string>();
+  data.verdicts.forEach((v, i) => {
+    const refs = citationRefs.get(v.citation);
+    if (!refs) report("verdicts", [i, "citation"], `unknown citing sentence "${v.citation}"`);
+    else if (!refs.includes(v.reference))
+      report("verdicts", [i, "reference"], `${v.citation} does not cite reference ${v.reference}`);
+    if (!identified.has(v.reference))
+      report("verdicts", [i, "reference"], `reference ${v.reference} is not identified; it cannot be judged`);
+    if ((v.verdict === "distorts") !== (v.aspect != null))
+      report("verdicts", [i, "aspect"], "a distortion names its aspect, and only a distortion does");
+    const key = `${v.citation}#${v.reference}`;
+    if (judged.has(key)) report("verdicts", [i], `${key} is judged twice`);
+    judged.add(key);
+  });
+  if (source)
+    data.citations.forEach((c) =>
+      c.refs
+        .filter((n) => identified.has(n) && !judged.has(`${c.id}#${n}`))
+        .forEach((n) => report("verdicts", [], `no verdict for ${c.id} citing identified reference ${n}`)),
+    );
 
   data.studies.forEach((s, i) => {
     claimId("studies", [i, "id"], s.id);
@@ -290,6 +373,15 @@ function checkSeed(data: SeedData, paper: string, report: Report, profile: SeedP
     claimId("conflicts", [i, "id"], c.id);
     if (!seen.has(c.subject) && !knownEntity(c.subject))
       report("conflicts", [i, "subject"], `unknown subject "${c.subject}"`);
-    c.values.forEach((v, j) => checkLoci("conflicts", [i, "values", j, "loci"], v.loci));
+    c.values.forEach((v, j) => {
+      checkLoci("conflicts", [i, "values", j, "loci"], v.loci);
+      if (v.loci.length === 0 && !v.source)
+        report(
+          "conflicts",
+          [i, "values", j, "loci"],
+          "a value needs a locus, or a source when it is a cited work's",
+        );
+      if (v.source) checkRef("conflicts", [i, "values", j, "source", "reference"], v.source.reference);
+    });
   });
 }

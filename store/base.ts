@@ -18,10 +18,10 @@ export const LEVEL_RANKS = Object.values(EVIDENCE_LEVELS)
   .sort((a, b) => b - a);
 
 /**
- * A claim's properties with its subject and object entities: every claim list shows them, and
+ * A statement's properties with its subject and object entities: every statement list shows them, and
  * fetching them in the same query saves a round-trip per list.
  */
-export const claimProjection = (v: string) =>
+export const statementProjection = (v: string) =>
   `${v} {.*, subjectNode: [(${v})-[:SUBJECT]->(s:Entity) | s {.*}][0], objectNode: [(${v})-[:OBJECT]->(o:Entity) | o {.*}][0]}`;
 
 /**
@@ -34,7 +34,7 @@ export function createBase(db: Reader) {
     new DataLoader<string, T | null>(async (ids) => {
       const rows = await db.read<{ id: string; node: T }>(
         `UNWIND $ids AS id MATCH (n:${assertLabel(label)} {id: id})
-         RETURN id, ${label === "Claim" ? claimProjection("n") : "n {.*}"} AS node`,
+         RETURN id, ${label === "Statement" ? statementProjection("n") : "n {.*}"} AS node`,
         { ids: [...ids] },
       );
       const found = new Map(rows.map((r) => [r.id, r.node]));
@@ -46,7 +46,7 @@ export function createBase(db: Reader) {
    * Nodes linked to each key by one of the allowlisted relationship types, in `order` (a property
    * of the related node, descending with `desc`). `dir` is the direction seen from the key's node.
    * With `limit`, each key gets at most that many, chosen in the database: a hub entity or a much
-   * cited paper has tens of thousands of claims, and a page needs twenty.
+   * cited paper has tens of thousands of statements, and a page needs twenty.
    */
   const rel = <T extends Row = Row>(spec: {
     from: string;
@@ -68,7 +68,7 @@ export function createBase(db: Reader) {
       const order =
         spec.order && /^[a-zA-Z]+$/.test(spec.order) ? `b.${spec.order}${spec.desc ? " DESC" : ""}, ` : "";
       const limit = spec.limit;
-      const project = spec.to === "Claim" ? claimProjection("b") : "b {.*}";
+      const project = spec.to === "Statement" ? statementProjection("b") : "b {.*}";
       loader = new DataLoader<string, T[]>(async (ids) => {
         const rows = await db.read<{ id: string; items: T[] }>(
           limit == null
@@ -98,13 +98,13 @@ export function createBase(db: Reader) {
 
 export type Base = ReturnType<typeof createBase>;
 
-/** A level's rank (0 for no level: every claim passes a minimum of 0). */
+/** A level's rank (0 for no level: every statement passes a minimum of 0). */
 export function levelRank(level: EvidenceLevel | null | undefined): number {
   return level ? EVIDENCE_LEVELS[level].rank : 0;
 }
 
 /**
- * A node another node points at (a claim's subject, a step's claim): the graph guarantees it, so
+ * A node another node points at (a statement's subject, a step's statement): the graph guarantees it, so
  * its absence is an internal error, as a null in a non-null field would be.
  */
 export async function present<T>(row: Promise<T | null>, label: string, id: string): Promise<T> {

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { present, type Base, type Cypher, type Reader } from "./base.ts";
 import { readPage, type ListQuery, type PageRequest } from "./paging.ts";
-import type { AliasRow, CaseFactRow, ClaimRow, EntityRow, StudyRow } from "./rows.ts";
+import type { AliasRow, CaseFactRow, StatementRow, EntityRow, StudyRow } from "./rows.ts";
 
 export interface EntityFilter {
   kind?: string | null;
@@ -31,11 +31,11 @@ export function entityListQuery(filter: EntityFilter | null | undefined, request
 
 export function entityQueries(db: Reader, base: Base) {
   const byId = base.byId<EntityRow>("Entity");
-  /** How many claims name each entity, read from the relationship counts, not by loading them. */
-  const claimCount = new DataLoader<string, number>(async (ids) => {
+  /** How many statements name each entity, read from the relationship counts, not by loading them. */
+  const statementCount = new DataLoader<string, number>(async (ids) => {
     const rows = await db.read<{ id: string; n: number }>(
       `UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id})
-       RETURN id, CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:SUBJECT|OBJECT]-(:Claim) } END AS n`,
+       RETURN id, CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:SUBJECT|OBJECT]-(:Statement) } END AS n`,
       { ids: [...ids] },
     );
     const found = new Map(rows.map((r) => [r.id, r.n]));
@@ -65,20 +65,25 @@ export function entityQueries(db: Reader, base: Base) {
       base
         .rel<AliasRow>({ from: "Entity", types: ["ALIAS_OF"], to: "Alias", dir: "in", order: "printed" })
         .load(id),
-    /** The strongest `limit` claims naming the entity as subject or object. */
-    claimsOf: (id: string, limit: number) =>
+    /** The strongest `limit` statements naming the entity as subject or object. */
+    statementsOf: (id: string, limit: number) =>
       base
-        .rel<ClaimRow>({
+        .rel<StatementRow>({
           from: "Entity",
           types: ["SUBJECT", "OBJECT"],
-          to: "Claim",
+          to: "Statement",
           dir: "in",
           order: "levelRank",
           desc: true,
           limit,
         })
         .load(id),
-    claimCount: (id: string) => claimCount.load(id),
+    statementCount: (id: string) => statementCount.load(id),
+    /** The therapies an entity is a component of. */
+    partOf: (id: string) =>
+      base
+        .rel<EntityRow>({ from: "Entity", types: ["HAS_PART"], to: "Entity", dir: "in", order: "name" })
+        .load(id),
     /** The ids of the cases with a fact about the entity, sorted. */
     caseIdsOf: async (id: string) => {
       const facts = await base

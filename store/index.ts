@@ -1,6 +1,6 @@
 import { createBase, type Reader } from "./base.ts";
 import { caseQueries } from "./cases.ts";
-import { claimQueries } from "./claims.ts";
+import { statementQueries } from "./statements.ts";
 import { conflictQueries } from "./conflicts.ts";
 import { entityQueries } from "./entities.ts";
 import { lociQueries } from "./loci.ts";
@@ -17,7 +17,7 @@ export function createStore(db: Reader) {
   const base = createBase(db);
   return {
     entities: entityQueries(db, base),
-    claims: claimQueries(db, base),
+    statements: statementQueries(db, base),
     loci: lociQueries(base),
     publications: publicationQueries(db, base),
     cases: caseQueries(db, base),

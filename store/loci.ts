@@ -3,7 +3,15 @@ import type { LocusRow, PublicationRow } from "./rows.ts";
 
 /** The records whose loci are read through STATED_IN. */
 export type StatedIn =
-  "Claim" | "CaseFact" | "Regimen" | "RegimenComponent" | "Study" | "Outcome" | "ConflictValue";
+  | "Statement"
+  | "Evidence"
+  | "Entity"
+  | "CaseFact"
+  | "Regimen"
+  | "RegimenComponent"
+  | "Study"
+  | "Outcome"
+  | "ConflictValue";
 
 /** Where facts are printed: loci of any record, in text order, and what a locus cites. */
 export function lociQueries(base: Base) {

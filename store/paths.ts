@@ -4,16 +4,18 @@ import { levelRank, type Reader } from "./base.ts";
 import type { EntityRow, MechanismPathRow, NeighbourGroupRow, PathStepRow } from "./rows.ts";
 
 /**
- * Mechanism paths: chains of claims (direct entity edges, one per claim) from one entity to
- * another, ranked by score = product of the step strengths (a step's strength is its strongest
- * claim's level weight, rank / 5), then fewer steps, then all steps forward, then entity ids.
+ * Mechanism paths: chains of statements (direct entity edges, one per statement) from one entity
+ * to another, ranked by score = product of the step strengths (a step's strength is its
+ * strongest statement's strength, rolled up from its evidence with hedged evidence weaker:
+ * seed/evidence.ts), then fewer steps, then all steps forward, then entity ids.
  *
- * Parallel claims between the same two entities with the same predicate form one step. Around
- * hub entities the number of distinct 3-hop paths is huge (1.6 million between a mid-degree drug
- * and gene in a synthetic 100k-claim corpus), so paths are searched level by level: first over
- * level-A edges only, then A-B, and so on. A path with any edge below level L scores at most
- * (L-1)/5, so once the `first`-th best path found over edges >= L scores above that, no weaker
- * path can enter the result: the answer is exact, and usually found on the sparse strong edges.
+ * Parallel statements between the same two entities with the same predicate form one step.
+ * Around hub entities the number of distinct 3-hop paths is huge (1.6 million between a
+ * mid-degree drug and gene in a synthetic 100k-claim corpus), so paths are searched in strength
+ * bands: first over edges of strength >= 0.8 only, then >= 0.6, and so on. A path with any edge
+ * below a band's floor T scores below T (strengths are at most 1), so once the `first`-th best
+ * path found over edges >= T scores at least T, no other path can enter the result: the answer
+ * is exact, and usually found on the sparse strong edges.
  */
 
 export const MAX_HOPS = 4;
@@ -29,13 +31,16 @@ const LEVEL_BY_RANK = new Map<number, EvidenceLevel>(
 export const ALL_PATH_TYPES = Object.values(PREDICATES).map((p) => p.rel);
 
 const ok = (r: string) =>
-  `type(${r}) IN $types AND ${r}.direction = 'supports' AND ${r}.levelRank >= $minRank`;
+  `type(${r}) IN $types AND ${r}.direction = 'supports' AND ${r}.levelRank >= $minRank AND ${r}.strength >= $floor`;
+
+/** The strength floors of the search bands, strongest first; the last admits every edge. */
+export const STRENGTH_BANDS = [0.8, 0.6, 0.4, 0.2, 0];
 
 /** The paths of exactly `hops` steps, one row per distinct node sequence and step predicates. */
 function hopPart(hops: number): string {
   if (hops === 1) {
     return `MATCH (a)-[r1]-(b) WHERE ${ok("r1")}
-      WITH a, b, type(r1) AS t1, startNode(r1) = a AS f1, max(r1.levelRank) AS k1
+      WITH a, b, type(r1) AS t1, startNode(r1) = a AS f1, max(r1.strength) AS k1
       RETURN [a, b] AS nodes, [{t: t1, f: f1, k: k1}] AS steps`;
   }
   const lines: string[] = [];
@@ -51,7 +56,7 @@ function hopPart(hops: number): string {
           .join(" AND ") + " AND ";
     lines.push(
       `MATCH (${prev})-[r${i}]-(${last ? "b" : `m${i}:Entity`}) WHERE ${distinct}${ok(`r${i}`)}`,
-      `WITH ${[...carried, ...(last ? [] : [next])].join(", ")}, type(r${i}) AS t${i}, startNode(r${i}) = ${prev} AS f${i}, max(r${i}.levelRank) AS k${i}`,
+      `WITH ${[...carried, ...(last ? [] : [next])].join(", ")}, type(r${i}) AS t${i}, startNode(r${i}) = ${prev} AS f${i}, max(r${i}.strength) AS k${i}`,
     );
     if (!last) carried.push(next);
     carried.push(`t${i}`, `f${i}`, `k${i}`);
@@ -72,7 +77,7 @@ export function pathQuery(maxHops: number): string {
 CALL (a, b) {
 ${parts.join("\nUNION ALL\n")}
 }
-WITH nodes, steps, reduce(s = 1.0, st IN steps | s * st.k / 5.0) AS score, all(st IN steps WHERE st.f) AS forward
+WITH nodes, steps, reduce(s = 1.0, st IN steps | s * st.k) AS score, all(st IN steps WHERE st.f) AS forward
 ORDER BY score DESC, size(steps), forward DESC, [n IN nodes | n.id]
 LIMIT toInteger($first)
 WITH collect({nodes: nodes, steps: steps, score: score}) AS paths
@@ -81,9 +86,9 @@ UNWIND range(0, size(paths[p].steps) - 1) AS i
 WITH p, paths[p] AS path, i, paths[p].nodes[i] AS x, paths[p].nodes[i + 1] AS y, paths[p].steps[i] AS step
 WITH p, path, i, step,
      [(x)-[r]-(y) WHERE type(r) = step.t AND (startNode(r) = x) = step.f AND r.direction = 'supports'
-                   AND r.levelRank >= $minRank | {id: r.claimId, rank: r.levelRank}] AS claims
+                   AND r.levelRank >= $minRank | {id: r.statementId, rank: r.levelRank, strength: r.strength}] AS statements
 ORDER BY p, i
-WITH p, path, collect({t: step.t, f: step.f, k: step.k, claims: claims}) AS steps
+WITH p, path, collect({t: step.t, f: step.f, k: step.k, statements: statements}) AS steps
 RETURN [n IN path.nodes | n.id] AS nodes, [n IN path.nodes | n {.*}] AS entities, path.score AS score, steps
 ORDER BY p`;
     QUERIES.set(maxHops, query);
@@ -98,7 +103,7 @@ interface RawPath {
   nodes: string[];
   entities: EntityRow[];
   score: number;
-  steps: { t: string; f: boolean; k: number; claims: { id: string; rank: number }[] }[];
+  steps: { t: string; f: boolean; k: number; statements: { id: string; rank: number; strength: number }[] }[];
 }
 
 /** Runs the level-by-level search (at most one query per level) and shapes the ranked paths. */
@@ -107,32 +112,35 @@ export async function findMechanismPaths(
   args: { from: string; to: string; maxHops: number; minRank: number; types: string[]; first: number },
 ): Promise<MechanismPathRow[]> {
   let rows: RawPath[] = [];
-  for (let level = 5; level >= args.minRank; level--) {
+  for (const floor of STRENGTH_BANDS) {
     rows = await read<RawPath>(pathQuery(args.maxHops), {
       from: args.from,
       to: args.to,
       types: args.types,
-      minRank: level,
+      minRank: args.minRank,
+      floor,
       first: args.first,
     });
     const kth = rows[args.first - 1];
-    if (kth && num(kth.score) > (level - 1) / 5 + 1e-9) break;
+    if (kth && num(kth.score) >= floor) break;
   }
   const paths = rows.map((row) => {
     const steps = row.steps.map((s, i): PathStepRow => {
-      const claims = s.claims
-        .map((c) => ({ id: c.id, rank: num(c.rank) }))
-        .sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const level = LEVEL_BY_RANK.get(num(s.k))!;
+      const statements = s.statements
+        .map((c) => ({ id: c.id, rank: num(c.rank), strength: num(c.strength) }))
+        .sort(
+          (a, b) => b.strength - a.strength || b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        );
+      const level = LEVEL_BY_RANK.get(statements[0]!.rank)!;
       return {
         fromId: row.nodes[i]!,
         toId: row.nodes[i + 1]!,
         forward: s.f,
         predicate: REL_TO_PREDICATE.get(s.t)!,
         level,
-        strength: EVIDENCE_LEVELS[level].weight,
-        claimId: claims[0]!.id,
-        claimIds: claims.map((c) => c.id).sort(),
+        strength: num(s.k),
+        statementId: statements[0]!.id,
+        statementIds: statements.map((c) => c.id).sort(),
       };
     });
     const weakestStep = steps.reduce((w, s) => (s.strength < w.strength ? s : w), steps[0]!);
@@ -155,10 +163,10 @@ export function relTypesOf(predicates: readonly Predicate[] | null | undefined):
   return chosen.map((p) => PREDICATES[p].rel);
 }
 
-/** Mechanism paths between two entities and an entity's neighbourhood, over the claim edges. */
+/** Mechanism paths between two entities and an entity's neighbourhood, over the statement edges. */
 export function pathQueries(db: Reader) {
   return {
-    /** The `first` best paths of up to `maxHops` supporting claims, ranked as described above. */
+    /** The `first` best paths of up to `maxHops` supporting statements, ranked as described above. */
     mechanismPaths: (args: {
       from: string;
       to: string;
@@ -175,7 +183,7 @@ export function pathQueries(db: Reader) {
         types: relTypesOf(args.predicates),
         first: args.first,
       }),
-    /** The entity's claim edges grouped by predicate and direction, strongest claims first. */
+    /** The entity's statement edges grouped by predicate and direction, strongest statements first. */
     neighbourhood: async (
       id: string,
       predicates: readonly Predicate[] | null | undefined,
@@ -184,20 +192,20 @@ export function pathQueries(db: Reader) {
       const rows = await db.read<{
         type: string;
         outgoing: boolean;
-        claimIds: string[];
+        statementIds: string[];
         neighbours: string[];
       }>(
         `MATCH (e:Entity {id: $id})-[r]-(n:Entity)
          WHERE type(r) IN $types AND r.levelRank >= $minRank
-         WITH type(r) AS type, startNode(r) = e AS outgoing, r, n ORDER BY r.levelRank DESC, r.claimId
-         RETURN type, outgoing, collect(DISTINCT r.claimId) AS claimIds, collect(DISTINCT n.id) AS neighbours
+         WITH type(r) AS type, startNode(r) = e AS outgoing, r, n ORDER BY r.levelRank DESC, r.statementId
+         RETURN type, outgoing, collect(DISTINCT r.statementId) AS statementIds, collect(DISTINCT n.id) AS neighbours
          ORDER BY type, outgoing DESC`,
         { id, types: relTypesOf(predicates), minRank: levelRank(minLevel) },
       );
       return rows.map((r) => ({
         predicate: REL_TO_PREDICATE.get(r.type)!,
         direction: r.outgoing ? "outgoing" : "incoming",
-        claimIds: r.claimIds,
+        statementIds: r.statementIds,
         neighbourIds: r.neighbours,
       }));
     },

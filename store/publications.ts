@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import { LEVEL_RANKS, claimProjection, type Base, type Cypher, type Reader } from "./base.ts";
+import { LEVEL_RANKS, statementProjection, type Base, type Cypher, type Reader } from "./base.ts";
 import { readPage, type ListQuery, type PageRequest } from "./paging.ts";
-import type { ClaimRow, LocusRow, PublicationRow, Row, StudyRow } from "./rows.ts";
+import type { CitationVerdictRow, StatementRow, LocusRow, PublicationRow, Row, StudyRow } from "./rows.ts";
 import { assertLabel } from "../schema/vocabulary.ts";
 
 export interface PublicationKey {
@@ -31,14 +31,14 @@ export function publicationQueries(db: Reader, base: Base) {
   const byId = base.byId<PublicationRow>("Publication");
 
   /**
-   * The first `limit` loci or claims citing each publication, in the order the API lists them
-   * (loci by offset then id; claims strongest first, then id). They are read from the CITES
+   * The first `limit` loci or statements citing each publication, in the order the API lists them
+   * (loci by offset then id; statements strongest first, then id). They are read from the CITES
    * relationships' own key (seed/graph.ts citeKey) through the cites_listing index, which holds
    * them in that order: a paper cited by tens of thousands costs a page of index entries, not a
-   * sort of all its citations. Claims are read one level at a time for the same reason.
+   * sort of all its citations. Statements are read one level at a time for the same reason.
    */
   const citing = new Map<string, DataLoader<string, Row[]>>();
-  const citedBy = (kind: "Locus" | "Claim", limit: number) => {
+  const citedBy = (kind: "Locus" | "Statement", limit: number) => {
     const key = `${kind}|${limit}`;
     let loader = citing.get(key);
     if (!loader) {
@@ -56,7 +56,7 @@ export function publicationQueries(db: Reader, base: Base) {
                UNWIND $levels AS lvl
                CALL (pid, lvl) { ${seek("r.sortKey = lvl")} RETURN b }
                WITH b ORDER BY b.levelRank DESC, b.id LIMIT toInteger($limit)
-               RETURN collect(${claimProjection("b")}) AS items
+               RETURN collect(${statementProjection("b")}) AS items
              }
              RETURN pid AS id, items`;
       loader = new DataLoader<string, Row[]>(async (ids) => {
@@ -93,7 +93,43 @@ export function publicationQueries(db: Reader, base: Base) {
     count: async () =>
       (await db.read<{ n: number }>("MATCH (p:Publication) RETURN count(p) AS n"))[0]?.n ?? 0,
     citingLoci: (id: string, limit: number) => citedBy("Locus", limit).load(id) as Promise<LocusRow[]>,
-    citingClaims: (id: string, limit: number) => citedBy("Claim", limit).load(id) as Promise<ClaimRow[]>,
+    citingStatements: (id: string, limit: number) =>
+      citedBy("Statement", limit).load(id) as Promise<StatementRow[]>,
+    /** Verdicts on the paper's citing sentences of this publication, in reading order. */
+    verdictsOf: (id: string) =>
+      base
+        .rel<CitationVerdictRow>({
+          from: "Publication",
+          types: ["ABOUT_REFERENCE"],
+          to: "CitationVerdict",
+          dir: "in",
+          order: "citationId",
+        })
+        .load(id),
+    /** Every verdict, optionally of one kind or one reference number, by reference then sentence. */
+    verdicts: async (verdict: string | null | undefined, reference: number | null | undefined) =>
+      (
+        await db.read<{ node: CitationVerdictRow }>(
+          `MATCH (v:CitationVerdict)
+           WHERE ($verdict IS NULL OR v.verdict = $verdict) AND ($reference IS NULL OR v.reference = $reference)
+           RETURN v {.*} AS node ORDER BY v.reference, v.citationId`,
+          { verdict: verdict ?? null, reference: reference ?? null },
+        )
+      ).map((r) => r.node),
+    /** The citing sentence a verdict judges. */
+    verdictSentence: async (id: string) =>
+      (
+        await base
+          .rel<LocusRow>({ from: "CitationVerdict", types: ["VERDICT_ON"], to: "Locus", dir: "out" })
+          .load(id)
+      )[0] ?? null,
+    /** The publication a verdict, or a cited work's conflict value, is about. */
+    aboutReference: async (label: "CitationVerdict" | "ConflictValue", id: string) =>
+      (
+        await base
+          .rel<PublicationRow>({ from: label, types: ["ABOUT_REFERENCE"], to: "Publication", dir: "out" })
+          .load(id)
+      )[0] ?? null,
     studiesOf: (id: string) =>
       base.rel<StudyRow>({ from: "Publication", types: ["REPORTED_IN"], to: "Study", dir: "in" }).load(id),
   };

@@ -20,16 +20,34 @@ export type LocusRow = Row & {
   section?: string | null;
   dataset?: string | null;
 };
-export type ClaimRow = Row & {
+export type StatementRow = Row & {
   subjectId: string;
   objectId: string;
-  contextDiseaseId?: string | null;
-  provenance: string;
+  contextIds: string[];
+  /** JSON of the statement's conditions ({kind, value, entity?}[]). */
+  conditions: string;
   levelRank: number;
-  /** Fetched with the claim by claimProjection: every claim list shows them. */
+  bestLevel?: EvidenceLevel | null;
+  strength: number;
+  evidenceCount: number;
+  hedged: boolean;
+  involvesCombination: boolean;
+  /** Fetched with the statement by statementProjection: every statement list shows them. */
   subjectNode?: EntityRow | null;
   objectNode?: EntityRow | null;
 };
+export type EvidenceRow = Row & {
+  statementId: string;
+  provenance: string;
+  level: EvidenceLevel;
+  hedged: boolean;
+  hedgeCues: string[];
+  hedgeExemptReason?: string | null;
+  negated: boolean;
+  status: string;
+  inference: boolean;
+};
+export type CitationVerdictRow = Row & { citationId: string; reference: number };
 export type PublicationRow = Row & { number?: number | null };
 export type CaseRow = Row;
 export type CaseFactRow = Row & {
@@ -53,8 +71,8 @@ export interface PathStepRow {
   predicate: Predicate;
   level: EvidenceLevel;
   strength: number;
-  claimId: string;
-  claimIds: string[];
+  statementId: string;
+  statementIds: string[];
 }
 
 export interface MechanismPathRow {
@@ -69,11 +87,18 @@ export interface MechanismPathRow {
 export interface NeighbourGroupRow {
   predicate: Predicate;
   direction: "outgoing" | "incoming";
-  claimIds: string[];
+  statementIds: string[];
   neighbourIds: string[];
 }
 
 export interface NeighbourhoodRow {
   entity: EntityRow;
   groups: NeighbourGroupRow[];
+}
+
+/** A statement's condition, parsed from its stored JSON; the entity, if any, is loaded on demand. */
+export interface ConditionRow {
+  kind: string;
+  value: string;
+  entityId: string | null;
 }

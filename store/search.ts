@@ -1,14 +1,14 @@
-import { claimProjection, type Reader } from "./base.ts";
-import type { ClaimRow, EntityRow, LocusRow } from "./rows.ts";
+import { statementProjection, type Reader } from "./base.ts";
+import type { StatementRow, EntityRow, LocusRow } from "./rows.ts";
 
-export type SearchIndex = "ENTITY" | "CLAIM" | "CITING_SENTENCE";
+export type SearchIndex = "ENTITY" | "STATEMENT" | "CITING_SENTENCE";
 
 /** One fixed query per hit type; a search unions the ones it was asked for. */
 const INDEX_QUERIES: Record<SearchIndex, string> = {
   ENTITY: `CALL db.index.fulltext.queryNodes('entity_text', $q, {limit: $limit}) YIELD node, score
            RETURN 'ENTITY' AS type, node, score`,
-  CLAIM: `CALL db.index.fulltext.queryNodes('claim_text', $q, {limit: $limit}) YIELD node, score
-           RETURN 'CLAIM' AS type, node, score`,
+  STATEMENT: `CALL db.index.fulltext.queryNodes('statement_text', $q, {limit: $limit}) YIELD node, score
+           RETURN 'STATEMENT' AS type, node, score`,
   CITING_SENTENCE: `CALL db.index.fulltext.queryNodes('locus_text', $q, {limit: $limit * 3}) YIELD node, score
            WITH node, score WHERE node.citationId IS NOT NULL
            RETURN 'CITING_SENTENCE' AS type, node, score LIMIT toInteger($limit)`,
@@ -16,10 +16,10 @@ const INDEX_QUERIES: Record<SearchIndex, string> = {
 
 export type SearchRow =
   | { type: "ENTITY"; node: EntityRow; score: number }
-  | { type: "CLAIM"; node: ClaimRow; score: number }
+  | { type: "STATEMENT"; node: StatementRow; score: number }
   | { type: "CITING_SENTENCE"; node: LocusRow; score: number };
 
-/** The full-text search over entities, claims and citing sentences. */
+/** The full-text search over entities, statements and citing sentences. */
 export function searchQueries(db: Reader) {
   return {
     /**
@@ -33,7 +33,7 @@ export function searchQueries(db: Reader) {
            ${parts}
          }
          WITH type, node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)
-         RETURN type, CASE type WHEN 'CLAIM' THEN ${claimProjection("node")} ELSE node {.*} END AS node, score
+         RETURN type, CASE type WHEN 'STATEMENT' THEN ${statementProjection("node")} ELSE node {.*} END AS node, score
          ORDER BY score DESC, node.id`,
         { q: lucene, limit },
       );

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRow, AliasRow, LocusRow, ClaimRow, PublicationRow, CaseRow, CaseFactRow, RegimenRow, RegimenComponentRow, StudyRow, OutcomeRow, ConflictRow, ConflictValueRow, MechanismPathRow, PathStepRow, NeighbourGroupRow } from '../../store/rows.ts';
+import type { EntityRow, AliasRow, LocusRow, StatementRow, EvidenceRow, CitationVerdictRow, ConditionRow, PublicationRow, CaseRow, CaseFactRow, RegimenRow, RegimenComponentRow, StudyRow, OutcomeRow, ConflictRow, ConflictValueRow, MechanismPathRow, PathStepRow, NeighbourGroupRow } from '../../store/rows.ts';
 import type { Context } from '../../server/context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -13,6 +13,10 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
 };
+
+/** Biolink agent_type. */
+export type AgentType =
+  | 'manual_agent';
 
 export type Alias = {
   __typename?: 'Alias';
@@ -73,56 +77,39 @@ export type CaseFilter = {
   response?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Claim = {
-  __typename?: 'Claim';
-  biolinkPredicate: Scalars['String']['output'];
-  conflicts: Array<Conflict>;
-  context?: Maybe<Entity>;
-  direction: Direction;
+/** Whether the paper represents a cited work faithfully at one citing sentence. */
+export type CitationVerdict = {
+  __typename?: 'CitationVerdict';
+  /** What a distortion concerns (direction, numbers, population, mechanism, significance, drug). */
+  aspect?: Maybe<DistortionAspect>;
+  citingSentence: Locus;
   id: Scalars['ID']['output'];
-  level: EvidenceLevel;
-  loci: Array<Locus>;
-  modelSystem: ModelSystem;
-  note?: Maybe<Scalars['String']['output']>;
-  object: Entity;
-  predicate: Predicate;
-  provenance: Provenance;
-  references: Array<Publication>;
-  /** True when the paper's own cases show it, false when it is cited or asserted. */
-  shownHere: Scalars['Boolean']['output'];
-  subject: Entity;
+  /** One line: what the source reports against what the paper says. */
+  reason: Scalars['String']['output'];
+  reference: Publication;
+  verdict: Verdict;
 };
 
-export type ClaimConnection = {
-  __typename?: 'ClaimConnection';
-  edges: Array<ClaimEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+export type Condition = {
+  __typename?: 'Condition';
+  entity?: Maybe<Entity>;
+  kind: ConditionKind;
+  value: Scalars['String']['output'];
 };
 
-export type ClaimEdge = {
-  __typename?: 'ClaimEdge';
-  cursor: Scalars['String']['output'];
-  node: Claim;
-};
-
-export type ClaimFilter = {
-  direction?: InputMaybe<Direction>;
-  /** Claims in this disease context. */
-  disease?: InputMaybe<Scalars['ID']['input']>;
-  /** Claims with this entity as subject or object. */
-  entity?: InputMaybe<Scalars['ID']['input']>;
-  level?: InputMaybe<EvidenceLevel>;
-  /** At least this strong (A strongest). */
-  minLevel?: InputMaybe<EvidenceLevel>;
-  modelSystem?: InputMaybe<ModelSystem>;
-  object?: InputMaybe<Scalars['ID']['input']>;
-  predicate?: InputMaybe<Predicate>;
-  provenance?: InputMaybe<Provenance>;
-  /** Claims backed by this reference number. */
-  reference?: InputMaybe<Scalars['Int']['input']>;
-  subject?: InputMaybe<Scalars['ID']['input']>;
-};
+export type ConditionKind =
+  | 'cell_type'
+  | 'comparison'
+  | 'disease_stage'
+  | 'dose'
+  | 'karyotype'
+  | 'mechanism'
+  | 'model_system'
+  | 'mutation'
+  | 'other'
+  | 'population'
+  | 'threshold'
+  | 'timing';
 
 export type Conflict = {
   __typename?: 'Conflict';
@@ -144,13 +131,26 @@ export type ConflictKind =
 
 export type ConflictValue = {
   __typename?: 'ConflictValue';
+  /** Where the paper prints it; empty for a cited work's value, which names its source instead. */
   loci: Array<Locus>;
+  /** The cited work this value comes from (text_vs_cited_source conflicts). */
+  source?: Maybe<Publication>;
+  /** What the cited work's value rests on (e.g. its public abstract). */
+  sourceBasis?: Maybe<Scalars['String']['output']>;
   value: Scalars['String']['output'];
 };
 
 export type Direction =
   | 'refutes'
   | 'supports';
+
+export type DistortionAspect =
+  | 'direction'
+  | 'drug'
+  | 'mechanism'
+  | 'numbers'
+  | 'population'
+  | 'significance';
 
 export type Entity = {
   __typename?: 'Entity';
@@ -159,20 +159,28 @@ export type Entity = {
   cases: Array<Case>;
   /** Biolink category. */
   category: Scalars['String']['output'];
-  claimCount: Scalars['Int']['output'];
-  /** Claims where the entity is subject or object, strongest first. */
-  claims: Array<Claim>;
+  /** For a therapy: its components (drugs, drug classes or other therapies), in order. */
+  components: Array<Entity>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** For a therapy (a combination or sequence): how its components interact. */
+  interaction?: Maybe<InteractionType>;
   kind: EntityKind;
+  /** Where the paper names it (therapies). */
+  loci: Array<Locus>;
   name: Scalars['String']['output'];
+  /** The therapies that contain this entity as a component. */
+  partOf: Array<Entity>;
+  statementCount: Scalars['Int']['output'];
+  /** Statements where the entity is subject or object, strongest first. */
+  statements: Array<Statement>;
   studies: Array<Study>;
   synonyms: Array<Scalars['String']['output']>;
   xrefs: Array<Scalars['String']['output']>;
 };
 
 
-export type EntityClaimsArgs = {
+export type EntityStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -203,8 +211,71 @@ export type EntityKind =
   | 'gene'
   | 'gene_family'
   | 'phenotype'
+  | 'procedure'
   | 'process'
-  | 'protein_complex';
+  | 'protein_complex'
+  /** A combination or sequence of drugs. */
+  | 'therapy';
+
+/** The state an entity is in within a statement (Biolink form-or-variant and aspect qualifiers). */
+export type EntityState =
+  | 'abnormal_function'
+  | 'activated'
+  | 'cytoplasmic'
+  | 'expression'
+  | 'inhibited'
+  | 'loss_of_function'
+  | 'mrna_transport'
+  | 'mutated'
+  | 'nuclear'
+  | 'overexpressed';
+
+export type EpistemicStatus =
+  /** A suggestion or hypothesis of the authors. */
+  | 'proposed'
+  /** Stated as a finding. */
+  | 'reported'
+  /** Being investigated or tried; no result stated. */
+  | 'under_investigation';
+
+export type Epistemics = {
+  __typename?: 'Epistemics';
+  /** The hedge words as printed in the quote. */
+  hedgeCues: Array<Scalars['String']['output']>;
+  hedgeExemptReason?: Maybe<Scalars['String']['output']>;
+  hedged: Scalars['Boolean']['output'];
+  /** The authors' own inference from other findings. */
+  inference: Scalars['Boolean']['output'];
+  negated: Scalars['Boolean']['output'];
+  status: EpistemicStatus;
+};
+
+/** One quote at one locus, with its own level, provenance, references and epistemics. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** Biolink agent_type: manual_agent for hand-curated items. */
+  agentType: AgentType;
+  direction: Direction;
+  epistemics: Epistemics;
+  id: Scalars['ID']['output'];
+  /** Biolink knowledge_level. */
+  knowledgeLevel: KnowledgeLevel;
+  level: EvidenceLevel;
+  locus: Locus;
+  modelSystem: ModelSystem;
+  note?: Maybe<Scalars['String']['output']>;
+  provenance: Provenance;
+  quote: Scalars['String']['output'];
+  /** The citation markers of the quote's own sentence. */
+  references: Array<Publication>;
+  /** Why the references differ from the sentence's own marker, when they do. */
+  referencesReason?: Maybe<Scalars['String']['output']>;
+  shownHere: Scalars['Boolean']['output'];
+  singleDrugReason?: Maybe<Scalars['String']['output']>;
+  statement: Statement;
+  /** How much this item counts toward its statement's strength (0..1). */
+  weight: Scalars['Float']['output'];
+};
 
 export type EvidenceLevel =
   | 'A'
@@ -218,6 +289,20 @@ export type Health = {
   publications: Scalars['Int']['output'];
   status: Scalars['String']['output'];
 };
+
+/** CIViC therapy interaction types. */
+export type InteractionType =
+  | 'combination'
+  | 'sequential'
+  | 'substitutes';
+
+/** Biolink knowledge_level. */
+export type KnowledgeLevel =
+  | 'knowledge_assertion'
+  | 'not_provided'
+  | 'observation'
+  | 'prediction'
+  | 'statistical_association';
 
 /** Where a fact is printed: a span of paper.txt or a Table 1 cell. */
 export type Locus = {
@@ -271,11 +356,11 @@ export type ModelSystem =
 
 export type NeighbourGroup = {
   __typename?: 'NeighbourGroup';
-  claims: Array<Claim>;
   /** outgoing: the entity is the subject; incoming: the object. */
   direction: Scalars['String']['output'];
   neighbours: Array<Entity>;
   predicate: Predicate;
+  statements: Array<Statement>;
 };
 
 export type Neighbourhood = {
@@ -326,37 +411,47 @@ export type Passage = {
 
 export type PathStep = {
   __typename?: 'PathStep';
-  /** The strongest claim for this hop. */
-  claim: Claim;
-  /** Every claim linking the two entities with this predicate. */
-  claims: Array<Claim>;
-  /** Whether the claim runs from -> to (forward) or to -> from (reverse). */
+  /** Whether the statement runs from -> to (forward) or to -> from (reverse). */
   forward: Scalars['Boolean']['output'];
   from: Entity;
   level: EvidenceLevel;
   predicate: Predicate;
+  /** The strongest statement for this hop. */
+  statement: Statement;
+  /** Every statement linking the two entities with this predicate. */
+  statements: Array<Statement>;
   strength: Scalars['Float']['output'];
   to: Entity;
 };
 
 export type Predicate =
   | 'activates'
+  | 'active_against'
+  | 'ameliorates'
   | 'associated_with'
   | 'associated_with_resistance_to'
   | 'biomarker_for'
   | 'causes'
+  | 'contributes_to'
   | 'decreases_activity_of'
   | 'decreases_amount_of'
+  | 'decreases_expression_of'
   | 'exports_from_nucleus'
+  | 'has_adverse_event'
+  | 'in_clinical_trials_for'
   | 'increases_activity_of'
   | 'increases_amount_of'
+  | 'increases_expression_of'
   | 'increases_nuclear_localization_of'
   | 'inhibits'
   | 'overexpressed_in'
   | 'participates_in'
+  | 'prevents'
   | 'prognostic_for'
   | 'regulates'
+  | 'studied_to_treat'
   | 'synergizes_with'
+  | 'target_for'
   | 'treats';
 
 export type Provenance =
@@ -372,8 +467,6 @@ export type Publication = {
   abstractFindings?: Maybe<Scalars['String']['output']>;
   /** Sentences citing this publication, in reading order (a much cited paper has thousands). */
   citingSentences: Array<Locus>;
-  /** Claims backed by this publication, strongest first. */
-  claims: Array<Claim>;
   doi?: Maybe<Scalars['String']['output']>;
   firstAuthor?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -384,9 +477,13 @@ export type Publication = {
   /** Reference number in the source paper; null for the source paper itself. */
   number?: Maybe<Scalars['Int']['output']>;
   pmid?: Maybe<Scalars['String']['output']>;
+  /** Statements backed by this publication, strongest first. */
+  statements: Array<Statement>;
   studies: Array<Study>;
   studyKind?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
+  /** Verdicts on whether the paper represents this publication faithfully, per citing sentence. */
+  verdicts: Array<CitationVerdict>;
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -396,7 +493,7 @@ export type PublicationCitingSentencesArgs = {
 };
 
 
-export type PublicationClaimsArgs = {
+export type PublicationStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -422,23 +519,24 @@ export type Query = {
   __typename?: 'Query';
   case?: Maybe<Case>;
   cases: Array<Case>;
-  claim?: Maybe<Claim>;
-  /** Claims, strongest evidence first (level A before E, then id); keyset-paginated. */
-  claims: ClaimConnection;
+  /** Whether the paper represents each identified reference faithfully, per citing sentence. */
+  citationVerdicts: Array<CitationVerdict>;
   /** Places where the paper gives two different values for the same fact. */
   conflicts: Array<Conflict>;
   /** Entities, filtered, sorted by name; keyset-paginated. */
   entities: EntityConnection;
   /** An entity by id, or by any name, synonym or printed (OCR) spelling, case-insensitive. */
   entity?: Maybe<Entity>;
+  /** One evidence item by id (ev:...). */
+  evidenceItem?: Maybe<Evidence>;
   /** Liveness of the API and a count read from Neo4j. */
   health: Health;
   /**
-   * Paths from one entity to another through claims, up to maxHops claims long, ranked by path
-   * score (product of step strengths); each path names its weakest step.
+   * Paths from one entity to another through statements, up to maxHops statements long, ranked by
+   * path score (product of step strengths, each a statement's strength); each path names its weakest step.
    */
   mechanismPaths: Array<MechanismPath>;
-  /** Claims touching an entity, grouped by predicate and direction. */
+  /** Statements touching an entity, grouped by predicate and direction. */
   neighbourhood?: Maybe<Neighbourhood>;
   outcomes: Array<Outcome>;
   /** Text around a span of the paper, for showing a quote in context. */
@@ -446,8 +544,12 @@ export type Query = {
   /** A reference of the paper by number, DOI, PMID or id (pub:source is the paper itself). */
   publication?: Maybe<Publication>;
   publications: PublicationConnection;
-  /** One full-text search across entities, claims and citing sentences, best score first. */
+  /** One full-text search across entities, statements and citing sentences, best score first. */
   search: Array<SearchHit>;
+  /** A statement by id (stmt:...). */
+  statement?: Maybe<Statement>;
+  /** Statements, strongest evidence first (best supporting level A before E, then id); keyset-paginated. */
+  statements: StatementConnection;
   studies: Array<Study>;
 };
 
@@ -477,20 +579,9 @@ export type QueryCasesArgs = {
  * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
  * a span of the paper's text (character offsets) or a Table 1 cell.
  */
-export type QueryClaimArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
- * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
- * a span of the paper's text (character offsets) or a Table 1 cell.
- */
-export type QueryClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ClaimFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+export type QueryCitationVerdictsArgs = {
+  reference?: InputMaybe<Scalars['Int']['input']>;
+  verdict?: InputMaybe<Verdict>;
 };
 
 
@@ -525,6 +616,16 @@ export type QueryEntitiesArgs = {
 export type QueryEntityArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryEvidenceItemArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -618,6 +719,28 @@ export type QuerySearchArgs = {
  * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
  * a span of the paper's text (character offsets) or a Table 1 cell.
  */
+export type QueryStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
 export type QueryStudiesArgs = {
   filter?: InputMaybe<StudyFilter>;
 };
@@ -654,10 +777,104 @@ export type SearchHit = {
 
 export type SearchHitType =
   | 'CITING_SENTENCE'
-  | 'CLAIM'
-  | 'ENTITY';
+  | 'ENTITY'
+  | 'STATEMENT';
 
-export type SearchTarget = Claim | Entity | Locus;
+export type SearchTarget = Entity | Locus | Statement;
+
+/**
+ * A subject, predicate and object with every qualifier the text gives (model 2, after INDRA and
+ * CIViC). Identical statements are one record with all their evidence.
+ */
+export type Statement = {
+  __typename?: 'Statement';
+  /** The strongest level among its evidence (supporting or refuting): what lists sort and filter by. */
+  bestLevel: EvidenceLevel;
+  biolinkPredicate: Scalars['String']['output'];
+  /** Every other condition the text states (a threshold, a dose, a model system, a mechanism). */
+  conditions: Array<Condition>;
+  conflicts: Array<Conflict>;
+  /** Diseases or populations the statement is said to hold in. */
+  context: Array<Entity>;
+  evidence: Array<Evidence>;
+  evidenceCount: Scalars['Int']['output'];
+  /** True when every evidence item is hedged. */
+  hedged: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** True when the subject or object is a combination or sequence of drugs. */
+  involvesCombination: Scalars['Boolean']['output'];
+  object: Entity;
+  objectState?: Maybe<EntityState>;
+  predicate: Predicate;
+  references: Array<Publication>;
+  /**
+   * 0..1, from the evidence: support = 1 − Π(1 − wᵢ) over supporting items, refutation likewise
+   * over refuting items, strength = support × (1 − refutation); wᵢ = level weight × 0.5 if hedged
+   * × 0.6 under investigation / 0.5 proposed × 0.7 if the authors' inference.
+   */
+  strength: Scalars['Float']['output'];
+  subject: Entity;
+  /** The state the subject is in (mutated, overexpressed, nuclear, ...), when the text gives one. */
+  subjectState?: Maybe<EntityState>;
+};
+
+
+/**
+ * A subject, predicate and object with every qualifier the text gives (model 2, after INDRA and
+ * CIViC). Identical statements are one record with all their evidence.
+ */
+export type StatementEvidenceArgs = {
+  direction?: InputMaybe<Direction>;
+  hedged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
+};
+
+/**
+ * Filters on the statement itself (subject, predicate, context, strength of its best evidence) and
+ * on its evidence (a statement matches when at least one of its evidence items does).
+ */
+export type StatementFilter = {
+  direction?: InputMaybe<Direction>;
+  /** Statements said to hold in this disease or population. */
+  disease?: InputMaybe<Scalars['ID']['input']>;
+  /** Statements with this entity as subject or object. */
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  epistemicStatus?: InputMaybe<EpistemicStatus>;
+  /** Statements all of whose evidence is hedged (true), or with some unhedged evidence (false). */
+  hedged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With entity: also statements about combinations that contain it, marked by involvesCombination. */
+  includeCombinations?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Statements with evidence that is the authors' own inference. */
+  inference?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Statements whose subject or object is a combination or sequence of drugs. */
+  involvesCombination?: InputMaybe<Scalars['Boolean']['input']>;
+  knowledgeLevel?: InputMaybe<KnowledgeLevel>;
+  /** Best evidence exactly at this level. */
+  level?: InputMaybe<EvidenceLevel>;
+  /** Best evidence at least this strong (A strongest). */
+  minLevel?: InputMaybe<EvidenceLevel>;
+  modelSystem?: InputMaybe<ModelSystem>;
+  negated?: InputMaybe<Scalars['Boolean']['input']>;
+  object?: InputMaybe<Scalars['ID']['input']>;
+  predicate?: InputMaybe<Predicate>;
+  provenance?: InputMaybe<Provenance>;
+  /** Statements with evidence citing this reference number. */
+  reference?: InputMaybe<Scalars['Int']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type Study = {
   __typename?: 'Study';
@@ -685,6 +902,11 @@ export type StudyFilter = {
   drug?: InputMaybe<Scalars['ID']['input']>;
   reference?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type Verdict =
+  | 'distorts'
+  | 'faithful'
+  | 'not_verifiable';
 
 
 
@@ -758,39 +980,46 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   SearchTarget:
-    | ( ClaimRow )
     | ( EntityRow )
     | ( LocusRow )
+    | ( StatementRow )
   ;
 };
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgentType: AgentType;
   Alias: ResolverTypeWrapper<AliasRow>;
   BeforeAfter: ResolverTypeWrapper<Omit<BeforeAfter, 'after' | 'before'> & { after: ResolversTypes['CaseFact'], before: ResolversTypes['CaseFact'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<CaseRow>;
   CaseFact: ResolverTypeWrapper<CaseFactRow>;
   CaseFilter: CaseFilter;
-  Claim: ResolverTypeWrapper<ClaimRow>;
-  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
-  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
-  ClaimFilter: ClaimFilter;
+  CitationVerdict: ResolverTypeWrapper<CitationVerdictRow>;
+  Condition: ResolverTypeWrapper<ConditionRow>;
+  ConditionKind: ConditionKind;
   Conflict: ResolverTypeWrapper<ConflictRow>;
   ConflictKind: ConflictKind;
   ConflictValue: ResolverTypeWrapper<ConflictValueRow>;
   Direction: Direction;
+  DistortionAspect: DistortionAspect;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
   EntityKind: EntityKind;
+  EntityState: EntityState;
+  EpistemicStatus: EpistemicStatus;
+  Epistemics: ResolverTypeWrapper<Epistemics>;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceLevel: EvidenceLevel;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InteractionType: InteractionType;
+  KnowledgeLevel: KnowledgeLevel;
   Locus: ResolverTypeWrapper<LocusRow>;
   MechanismPath: ResolverTypeWrapper<MechanismPathRow>;
   ModelSystem: ModelSystem;
@@ -812,9 +1041,14 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'target'> & { target: ResolversTypes['SearchTarget'] }>;
   SearchHitType: SearchHitType;
   SearchTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchTarget']>;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementFilter: StatementFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Study: ResolverTypeWrapper<StudyRow>;
   StudyFilter: StudyFilter;
+  Verdict: Verdict;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -825,16 +1059,16 @@ export type ResolversParentTypes = {
   Case: CaseRow;
   CaseFact: CaseFactRow;
   CaseFilter: CaseFilter;
-  Claim: ClaimRow;
-  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
-  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
-  ClaimFilter: ClaimFilter;
+  CitationVerdict: CitationVerdictRow;
+  Condition: ConditionRow;
   Conflict: ConflictRow;
   ConflictValue: ConflictValueRow;
   Entity: EntityRow;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  Epistemics: Epistemics;
+  Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -856,6 +1090,10 @@ export type ResolversParentTypes = {
   RegimenComponent: RegimenComponentRow;
   SearchHit: Omit<SearchHit, 'target'> & { target: ResolversParentTypes['SearchTarget'] };
   SearchTarget: ResolversUnionTypes<ResolversParentTypes>['SearchTarget'];
+  Statement: StatementRow;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementFilter: StatementFilter;
   String: Scalars['String']['output'];
   Study: StudyRow;
   StudyFilter: StudyFilter;
@@ -900,34 +1138,19 @@ export type CaseFactResolvers<ContextType = Context, ParentType extends Resolver
   valueNumber?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
-  biolinkPredicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
-  context?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+export type CitationVerdictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationVerdict'] = ResolversParentTypes['CitationVerdict']> = {
+  aspect?: Resolver<Maybe<ResolversTypes['DistortionAspect']>, ParentType, ContextType>;
+  citingSentence?: Resolver<ResolversTypes['Locus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
-  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
-  modelSystem?: Resolver<ResolversTypes['ModelSystem'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
-  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-  references?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
-  shownHere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
 };
 
-export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+export type ConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConditionKind'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
@@ -942,6 +1165,8 @@ export type ConflictResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ConflictValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictValue'] = ResolversParentTypes['ConflictValue']> = {
   loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
+  sourceBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -949,12 +1174,16 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EntityClaimsArgs, 'first'>>;
+  components?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['InteractionType']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  loci?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<EntityStatementsArgs, 'first'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   xrefs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -970,6 +1199,35 @@ export type EntityConnectionResolvers<ContextType = Context, ParentType extends 
 export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EpistemicsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Epistemics'] = ResolversParentTypes['Epistemics']> = {
+  hedgeCues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hedgeExemptReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hedged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inference?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EpistemicStatus'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  agentType?: Resolver<ResolversTypes['AgentType'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  epistemics?: Resolver<ResolversTypes['Epistemics'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knowledgeLevel?: Resolver<ResolversTypes['KnowledgeLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
+  locus?: Resolver<ResolversTypes['Locus'], ParentType, ContextType>;
+  modelSystem?: Resolver<ResolversTypes['ModelSystem'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  referencesReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shownHere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singleDrugReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -1001,10 +1259,10 @@ export type MechanismPathResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type NeighbourGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourGroup'] = ResolversParentTypes['NeighbourGroup']> = {
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbours?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
 };
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -1044,12 +1302,12 @@ export type PassageResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
-  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
@@ -1057,7 +1315,6 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
 export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
   abstractFindings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citingSentences?: Resolver<Array<ResolversTypes['Locus']>, ParentType, ContextType, RequireFields<PublicationCitingSentencesArgs, 'first'>>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<PublicationClaimsArgs, 'first'>>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstAuthor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1066,9 +1323,11 @@ export type PublicationResolvers<ContextType = Context, ParentType extends Resol
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pmid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PublicationStatementsArgs, 'first'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
   studyKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdicts?: Resolver<Array<ResolversTypes['CitationVerdict']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
@@ -1086,11 +1345,11 @@ export type PublicationEdgeResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, Partial<QueryCasesArgs>>;
-  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  citationVerdicts?: Resolver<Array<ResolversTypes['CitationVerdict']>, ParentType, ContextType, Partial<QueryCitationVerdictsArgs>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  evidenceItem?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceItemArgs, 'id'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   mechanismPaths?: Resolver<Array<ResolversTypes['MechanismPath']>, ParentType, ContextType, RequireFields<QueryMechanismPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
@@ -1099,6 +1358,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, Partial<QueryPublicationArgs>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, Partial<QueryStudiesArgs>>;
 };
 
@@ -1129,7 +1390,39 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type SearchTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchTarget'] = ResolversParentTypes['SearchTarget']> = {
-  __resolveType: TypeResolveFn<'Claim' | 'Entity' | 'Locus', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Entity' | 'Locus' | 'Statement', ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  bestLevel?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
+  biolinkPredicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  context?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<StatementEvidenceArgs>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hedged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvesCombination?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  objectState?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  subjectState?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
 export type StudyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Study'] = ResolversParentTypes['Study']> = {
@@ -1152,14 +1445,15 @@ export type Resolvers<ContextType = Context> = {
   BeforeAfter?: BeforeAfterResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseFact?: CaseFactResolvers<ContextType>;
-  Claim?: ClaimResolvers<ContextType>;
-  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
-  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  CitationVerdict?: CitationVerdictResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   ConflictValue?: ConflictValueResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Epistemics?: EpistemicsResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Locus?: LocusResolvers<ContextType>;
   MechanismPath?: MechanismPathResolvers<ContextType>;
@@ -1177,6 +1471,9 @@ export type Resolvers<ContextType = Context> = {
   RegimenComponent?: RegimenComponentResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchTarget?: SearchTargetResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
   Study?: StudyResolvers<ContextType>;
 };
 

@@ -10,5 +10,8 @@ export const conflictResolvers: Resolvers = {
   },
   ConflictValue: {
     loci: (v, _, { store }) => store.loci.lociOf("ConflictValue", v.id),
+    source: (v, _, { store }) =>
+      v.sourceReference == null ? null : store.publications.aboutReference("ConflictValue", v.id),
+    sourceBasis: (v) => (v.sourceBasis as string | null) ?? null,
   },
 };

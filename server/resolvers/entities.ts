@@ -16,9 +16,14 @@ export const entityResolvers: Resolvers = {
     synonyms: (e) => e.synonyms ?? [],
     xrefs: (e) => e.xrefs ?? [],
     aliases: (e, _, { store }) => store.entities.aliasesOf(e.id),
-    claims: (e, { first }, { store, config }) =>
-      store.entities.claimsOf(e.id, pageSize("first", first, config.MAX_PAGE_SIZE, 50)),
-    claimCount: (e, _, { store }) => store.entities.claimCount(e.id),
+    statements: (e, { first }, { store, config }) =>
+      store.entities.statementsOf(e.id, pageSize("first", first, config.MAX_PAGE_SIZE, 50)),
+    statementCount: (e, _, { store }) => store.entities.statementCount(e.id),
+    interaction: (e) => (e.interaction as never) ?? null,
+    components: async (e, _, { store }) =>
+      (await store.entities.byIds((e.componentIds as string[] | null) ?? [])).filter((c) => c != null),
+    partOf: (e, _, { store }) => store.entities.partOf(e.id),
+    loci: (e, _, { store }) => store.loci.lociOf("Entity", e.id),
     cases: async (e, _, { store }) => store.cases.byIds(await store.entities.caseIdsOf(e.id)),
     studies: (e, _, { store }) => store.entities.studiesOf(e.id),
   },

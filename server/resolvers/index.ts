@@ -1,6 +1,6 @@
 import type { Resolvers } from "../../schema/generated/resolvers.ts";
 import { caseResolvers } from "./cases.ts";
-import { claimResolvers } from "./claims.ts";
+import { statementResolvers } from "./statements.ts";
 import { conflictResolvers } from "./conflicts.ts";
 import { entityResolvers } from "./entities.ts";
 import { pathResolvers } from "./paths.ts";
@@ -10,7 +10,7 @@ import { studyResolvers } from "./studies.ts";
 
 const parts: Resolvers[] = [
   entityResolvers,
-  claimResolvers,
+  statementResolvers,
   searchResolvers,
   pathResolvers,
   publicationResolvers,

@@ -19,7 +19,7 @@ export const pathResolvers: Resolvers = {
         throw badInput("maxHops", `must be between 1 and ${MAX_HOPS}`);
       const size = pageSize("first", args.first, config.MAX_PAGE_SIZE, 10);
       if (args.from === args.to) throw badInput("to", "must differ from `from`");
-      // Refuting claims never link a path; see store/paths.ts for the level-by-level search.
+      // Refuting statements never link a path; see store/paths.ts for the level-by-level search.
       const paths = await store.paths.mechanismPaths({
         from: args.from,
         to: args.to,
@@ -51,11 +51,13 @@ export const pathResolvers: Resolvers = {
   PathStep: {
     from: (s, _, { store }) => store.entities.get(s.fromId),
     to: (s, _, { store }) => store.entities.get(s.toId),
-    claim: (s, _, { store }) => store.claims.get(s.claimId),
-    claims: async (s, _, { store }) => (await store.claims.byIds(s.claimIds)).filter((c) => c != null),
+    statement: (s, _, { store }) => store.statements.get(s.statementId),
+    statements: async (s, _, { store }) =>
+      (await store.statements.byIds(s.statementIds)).filter((c) => c != null),
   },
   NeighbourGroup: {
-    claims: async (g, _, { store }) => (await store.claims.byIds(g.claimIds)).filter((c) => c != null),
+    statements: async (g, _, { store }) =>
+      (await store.statements.byIds(g.statementIds)).filter((c) => c != null),
     neighbours: async (g, _, { store }) =>
       (await store.entities.byIds(g.neighbourIds)).filter((e) => e != null),
   },

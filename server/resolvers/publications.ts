@@ -17,8 +17,9 @@ export const publicationResolvers: Resolvers = {
   Publication: {
     citingSentences: (p, { first }, { store, config }) =>
       store.publications.citingLoci(p.id, pageSize("first", first, config.MAX_PAGE_SIZE, 50)),
-    claims: (p, { first }, { store, config }) =>
-      store.publications.citingClaims(p.id, pageSize("first", first, config.MAX_PAGE_SIZE, 50)),
+    statements: (p, { first }, { store, config }) =>
+      store.publications.citingStatements(p.id, pageSize("first", first, config.MAX_PAGE_SIZE, 50)),
+    verdicts: (p, _, { store }) => store.publications.verdictsOf(p.id),
     studies: (p, _, { store }) => store.publications.studiesOf(p.id),
   },
 };

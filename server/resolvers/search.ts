@@ -2,13 +2,13 @@ import type { Resolvers, SearchHitType } from "../../schema/generated/resolvers.
 import type { SearchRow } from "../../store/search.ts";
 import { highlight, luceneQuery, pageSize } from "./util.ts";
 
-const ALL_TYPES: SearchHitType[] = ["ENTITY", "CLAIM", "CITING_SENTENCE"];
+const ALL_TYPES: SearchHitType[] = ["ENTITY", "STATEMENT", "CITING_SENTENCE"];
 
 /** The text a hit is highlighted in. */
 function textOf(row: SearchRow): string {
   if (row.type === "ENTITY")
     return `${row.node.name}${row.node.description ? ` — ${row.node.description}` : ""}`;
-  return row.type === "CLAIM" ? String(row.node.searchText) : String(row.node.quote);
+  return row.type === "STATEMENT" ? String(row.node.searchText) : String(row.node.quote);
 }
 
 export const searchResolvers: Resolvers = {
@@ -24,8 +24,8 @@ export const searchResolvers: Resolvers = {
         target:
           row.type === "ENTITY"
             ? { ...row.node, __typename: "Entity" as const }
-            : row.type === "CLAIM"
-              ? { ...row.node, __typename: "Claim" as const }
+            : row.type === "STATEMENT"
+              ? { ...row.node, __typename: "Statement" as const }
               : { ...row.node, __typename: "Locus" as const },
       }));
     },
@@ -35,8 +35,8 @@ export const searchResolvers: Resolvers = {
   },
 };
 
-function typenameOf(target: Record<string, unknown>): "Entity" | "Claim" | "Locus" {
+function typenameOf(target: Record<string, unknown>): "Entity" | "Statement" | "Locus" {
   const name = target.__typename;
-  if (name === "Entity" || name === "Claim" || name === "Locus") return name;
+  if (name === "Entity" || name === "Statement" || name === "Locus") return name;
   throw new Error("search target without its type");
 }

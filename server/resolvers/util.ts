@@ -100,5 +100,9 @@ export function luceneQuery(argument: string, text: string): string {
   if (text.length > 200) throw badInput(argument, "must be at most 200 characters");
   const escaped = words.map((w) => w.toLowerCase());
   const all = escaped.map((w) => `${w}*`).join(" AND ");
-  return words.length > 1 ? `"${escaped.join(" ")}"^3 OR (${all})` : `${escaped[0]}^2 OR ${escaped[0]}*`;
+  // A name equal to the query ranks first (a drug before the combinations that contain it); on
+  // indexes without a name field that term matches nothing.
+  return words.length > 1
+    ? `name:"${escaped.join(" ")}"^6 OR "${escaped.join(" ")}"^3 OR (${all})`
+    : `name:${escaped[0]}^6 OR ${escaped[0]}^2 OR ${escaped[0]}*`;
 }

@@ -17,21 +17,35 @@ const expectations: Record<string, (data: any) => void> = {
     expect(viaMcl1, "a path through MCL-1").toBeDefined();
     expect(viaMcl1.steps.length).toBeGreaterThan(0);
     for (const step of viaMcl1.steps) {
-      expect(step.claim.loci.length).toBeGreaterThan(0);
-      for (const l of step.claim.loci) expect(paper.text.slice(l.start, l.end)).toBe(l.quote);
+      expect(step.statement.evidence.length).toBeGreaterThan(0);
+      for (const e of step.statement.evidence)
+        expect(paper.text.slice(e.locus.start, e.locus.end)).toBe(e.locus.quote);
+      // A step's strength is its statement's, rolled up from the evidence.
+      expect(step.strength).toBe(step.statement.strength);
     }
     const mclStep = viaMcl1.steps.find((s: any) => s.from.id === "gene:MCL1" || s.to.id === "gene:MCL1");
-    expect(mclStep.claim.references.map((r: any) => r.number)).toContain(35);
+    const mclRefs = mclStep.statement.evidence.flatMap((e: any) => e.references.map((r: any) => r.number));
+    expect(mclRefs).toContain(35);
     expect(viaMcl1.weakestStep.level).toMatch(/^[A-E]$/);
     // Scores, their order and the exact top k are checked against a brute-force oracle in paths.test.ts.
   },
   Mcl1Evidence(data) {
     expect(data.entity.id).toBe("gene:MCL1");
-    const refs = new Set(data.entity.claims.flatMap((c: any) => c.references.map((r: any) => r.number)));
-    for (const n of [33, 34, 35]) expect(refs.has(n), `reference ${n}`).toBe(true);
-    const quotes = data.entity.claims.flatMap((c: any) => c.loci.map(quoteOf)).join(" ");
+    const evidence = data.entity.statements.flatMap((s: any) => s.evidence);
+    expect(evidence.length).toBeGreaterThan(2);
+    const refs = new Set(evidence.flatMap((e: any) => e.references.map((r: any) => r.number)));
+    expect(refs.has(35)).toBe(true);
+    // 33 and 34 are cited by the sentence before, about venetoclax-based regimens: never borrowed.
+    expect(refs.has(33) || refs.has(34)).toBe(false);
+    const quotes = evidence.map((e: any) => quoteOf(e.locus)).join(" ");
     expect(quotes).toContain("venetoclax resistance may be related to increased MCL-");
-    expect(quotes).toContain("down-regulation of MCL-1 (35)");
+    expect(quotes).toContain("which reduces MCL- 1 through the inhibition of its mRNA transport");
+    // "may be related" is kept as a hedge on its evidence.
+    const mayBe = evidence.find((e: any) =>
+      quoteOf(e.locus).includes("venetoclax resistance may be related"),
+    );
+    expect(mayBe.epistemics.hedged).toBe(true);
+    for (const e of evidence) expect(paper.text.slice(e.locus.start, e.locus.end)).toBe(e.locus.quote);
   },
   Reference35(data) {
     const p = data.publication;
@@ -45,10 +59,14 @@ const expectations: Record<string, (data: any) => void> = {
       expect(s.section).toBe("Discussion");
       expect(s.quote).toContain("(35)");
     }
-    expect(p.claims.length).toBeGreaterThanOrEqual(2);
+    expect(p.statements.length).toBeGreaterThanOrEqual(2);
     expect(
-      p.claims.some((c: any) => c.object.name === "venetoclax" && c.predicate === "synergizes_with"),
+      p.statements.some((c: any) => c.object.name === "venetoclax" && c.predicate === "synergizes_with"),
     ).toBe(true);
+    // Both citing sentences of reference 35 carry a verdict.
+    expect(p.verdicts.map((v: any) => v.citingSentence.start).sort()).toEqual(
+      p.citingSentences.map((s: any) => s.start).sort(),
+    );
   },
   Tp53Patients(data) {
     expect(data.cases.map((c: any) => c.id)).toEqual(["case:2", "case:3"]);
@@ -94,11 +112,70 @@ const expectations: Record<string, (data: any) => void> = {
     expect(ocr.loci.length).toBeGreaterThan(0);
     expect(data.entity.cases.map((c: any) => c.label).length).toBeGreaterThanOrEqual(2);
   },
-  StrongestClaims(data) {
-    const levels = data.claims.edges.map((e: any) => e.node.level);
+  StrongestStatements(data) {
+    const levels = data.statements.edges.map((e: any) => e.node.bestLevel);
+    expect(levels.length).toBe(10);
     expect(levels).toEqual([...levels].sort());
-    expect(data.claims.totalCount).toBeGreaterThan(40);
-    expect(data.claims.pageInfo.hasNextPage).toBe(true);
+    expect(data.statements.totalCount).toBeGreaterThan(100);
+    expect(data.statements.pageInfo.hasNextPage).toBe(true);
+  },
+  VenetoclaxCombinations(data) {
+    const nodes = data.statements.edges.map((e: any) => e.node);
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(data.statements.totalCount).toBe(nodes.length);
+    const therapies = new Set(nodes.map((n: any) => n.subject.id));
+    for (const t of ["therapy:svd", "therapy:aza_ven"]) expect(therapies.has(t), t).toBe(true);
+    for (const n of nodes) {
+      expect(n.involvesCombination).toBe(true);
+      const ends = [n.subject, n.object].filter((e: any) => e.kind === "therapy");
+      expect(ends.length).toBeGreaterThan(0);
+    }
+    // The one failed cycle of azacitidine + venetoclax is stated of the combination, refuting.
+    const azaVen = nodes.filter((n: any) => n.subject.id === "therapy:aza_ven");
+    expect(azaVen.some((n: any) => n.evidence.some((e: any) => e.direction === "refutes"))).toBe(true);
+    const svd = nodes.find((n: any) => n.subject.id === "therapy:svd");
+    expect(svd.subject.components.map((c: any) => c.id).sort()).toEqual([
+      "drug:decitabine",
+      "drug:selinexor",
+      "drug:venetoclax",
+    ]);
+  },
+  HedgedMcl1Statements(data) {
+    const nodes = data.statements.edges.map((e: any) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const n of nodes) {
+      expect([n.subject.id, n.object.id]).toContain("gene:MCL1");
+      expect(n.evidence.length).toBeGreaterThan(0);
+      for (const e of n.evidence) {
+        expect(e.epistemics.hedged).toBe(true);
+        expect(e.epistemics.hedgeCues.length).toBeGreaterThan(0);
+        for (const cue of e.epistemics.hedgeCues)
+          expect(e.quote.replace(/\s+/g, " ").toLowerCase()).toContain(
+            cue.replace(/\s+/g, " ").toLowerCase(),
+          );
+      }
+    }
+  },
+  MisstatedSources(data) {
+    expect(data.citationVerdicts.length).toBeGreaterThan(0);
+    for (const v of data.citationVerdicts) {
+      expect(v.verdict).toBe("distorts");
+      expect(v.aspect).not.toBeNull();
+      expect(v.reference.title).not.toBeNull();
+    }
+    // Reference 14: the paper turns around which drug enhanced which.
+    expect(
+      data.citationVerdicts.some((v: any) => v.reference.number === 14 && v.aspect === "direction"),
+    ).toBe(true);
+    expect(data.conflicts.length).toBeGreaterThanOrEqual(data.citationVerdicts.length);
+    for (const c of data.conflicts) {
+      const paperSide = c.values.filter((v: any) => v.loci.length > 0);
+      const sourceSide = c.values.filter((v: any) => v.source != null);
+      expect(paperSide.length, c.id).toBeGreaterThan(0);
+      expect(sourceSide.length, c.id).toBeGreaterThan(0);
+      for (const v of paperSide)
+        for (const l of v.loci) expect(paper.text.slice(l.start, l.end)).toBe(l.quote);
+    }
   },
   Xpo1Neighbourhood(data) {
     const neighbours = data.neighbourhood.groups.flatMap((g: any) => g.neighbours.map((n: any) => n.id));
@@ -138,47 +215,47 @@ describe("lookups and pagination", () => {
     expect([data.a?.id, data.b?.id, data.c?.id]).toEqual(["gene:XPO1", "protein_complex:NFKB", "gene:U2AF1"]);
   });
 
-  it("walks every claim with keyset cursors, strongest first, without repeats", async () => {
+  it("walks every statement with keyset cursors, strongest first, without repeats", async () => {
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
     for (;;) {
       const { data, errors }: any = await run(
-        `query($after: String) { claims(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id level } } } }`,
+        `query($after: String) { statements(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id bestLevel } } } }`,
         { after },
       );
       expect(errors).toBeUndefined();
-      total = data.claims.totalCount;
-      seen.push(...data.claims.edges.map((e: any) => e.node.id));
-      if (!data.claims.pageInfo.hasNextPage) break;
-      after = data.claims.pageInfo.endCursor;
+      total = data.statements.totalCount;
+      seen.push(...data.statements.edges.map((e: any) => e.node.id));
+      if (!data.statements.pageInfo.hasNextPage) break;
+      after = data.statements.pageInfo.endCursor;
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(total);
   });
 
   it("computes totalCount only when selected", async () => {
-    const without = await run(`{ claims(first: 5) { edges { node { id } } } }`);
-    const withCount = await run(`{ claims(first: 5) { totalCount edges { node { id } } } }`);
+    const without = await run(`{ statements(first: 5) { edges { node { id } } } }`);
+    const withCount = await run(`{ statements(first: 5) { totalCount edges { node { id } } } }`);
     expect(withCount.roundTrips).toBe(without.roundTrips + 1);
   });
 
-  it("filters claims by reference and level", async () => {
+  it("filters statements by reference and level", async () => {
     const { data } = await run(
-      `{ claims(first: 50, filter: { reference: 35 }) { edges { node { id references { number } } } } }`,
+      `{ statements(first: 50, filter: { reference: 35 }) { edges { node { id references { number } } } } }`,
     );
-    expect(data.claims.edges.length).toBeGreaterThan(0);
-    for (const e of data.claims.edges) expect(e.node.references.map((r: any) => r.number)).toContain(35);
+    expect(data.statements.edges.length).toBeGreaterThan(0);
+    for (const e of data.statements.edges) expect(e.node.references.map((r: any) => r.number)).toContain(35);
     const b = await run(`{
-      atLeastB: claims(first: 100, filter: { minLevel: B }) { totalCount edges { node { level } } }
-      a: claims(first: 1, filter: { level: A }) { totalCount }
-      b: claims(first: 1, filter: { level: B }) { totalCount }
-      all: claims(first: 1) { totalCount }
+      atLeastB: statements(first: 100, filter: { minLevel: B }) { totalCount edges { node { bestLevel } } }
+      a: statements(first: 1, filter: { level: A }) { totalCount }
+      b: statements(first: 1, filter: { level: B }) { totalCount }
+      all: statements(first: 1) { totalCount }
     }`);
     const { atLeastB, a, b: onlyB, all } = b.data;
     // Non-empty, only A and B, all of them (page and count agree), and something was filtered out.
     expect(atLeastB.edges.length).toBeGreaterThan(0);
-    for (const e of atLeastB.edges) expect(["A", "B"]).toContain(e.node.level);
+    for (const e of atLeastB.edges) expect(["A", "B"]).toContain(e.node.bestLevel);
     expect(atLeastB.totalCount).toBe(a.totalCount + onlyB.totalCount);
     expect(atLeastB.edges.length).toBe(Math.min(100, atLeastB.totalCount));
     expect(atLeastB.totalCount).toBeLessThan(all.totalCount);
@@ -217,27 +294,27 @@ describe("lookups and pagination", () => {
 });
 
 describe("round-trips are bounded by the query, not by the number of items", () => {
-  const doc = `query($first: Int) { claims(first: $first) { edges { node {
+  const doc = `query($first: Int) { statements(first: $first) { edges { node {
     id subject { name aliases { printed } } object { name } references { number citingSentences { quote } }
-    loci { quote inContext { before } } conflicts { id } } } } }`;
+    evidence { quote references { number } locus { quote inContext { before } } } conflicts { id } } } } }`;
   it("a list of 1 and a list of 50 cost the same number of Cypher queries", async () => {
     const one = await run(doc, { first: 1 });
     const fifty = await run(doc, { first: 50 });
     expect(one.errors).toBeUndefined();
-    expect(fifty.data.claims.edges).toHaveLength(50);
+    expect(fifty.data.statements.edges).toHaveLength(50);
     expect(fifty.roundTrips).toBe(one.roundTrips);
   });
 });
 
 describe("errors and limits", () => {
   it("rejects a page size above the cap, naming the argument", async () => {
-    const { errors } = await run(`{ claims(first: 5000) { edges { node { id } } } }`);
+    const { errors } = await run(`{ statements(first: 5000) { edges { node { id } } } }`);
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(errors?.[0]?.message).toMatch(/"first".*at most 100/);
   });
 
   it("rejects a cursor it did not issue", async () => {
-    const { errors } = await run(`{ claims(after: "bogus") { edges { node { id } } } }`);
+    const { errors } = await run(`{ statements(after: "bogus") { edges { node { id } } } }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
   });
 
@@ -247,7 +324,7 @@ describe("errors and limits", () => {
   });
 
   it("limits depth", async () => {
-    const deep = `{ claims { edges { node { subject { claims { object { claims { subject { claims { object { claims { subject { claims { id } } } } } } } } } } } } } }`;
+    const deep = `{ statements { edges { node { subject { statements { object { statements { subject { statements { object { statements { subject { statements { id } } } } } } } } } } } } } }`;
     const { errors } = await run(deep);
     // Apollo reports every validation-rule failure as GRAPHQL_VALIDATION_FAILED.
     expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
@@ -261,7 +338,7 @@ describe("errors and limits", () => {
   });
 
   it("limits cost", async () => {
-    const costly = `{ claims(first: 100) { edges { node { subject { claims(first: 100) { references { citingSentences { quote } } } } } } } }`;
+    const costly = `{ statements(first: 100) { edges { node { subject { statements(first: 100) { references { citingSentences { quote } } } } } } } }`;
     const { errors } = await run(costly);
     expect(errors?.[0]?.message).toMatch(/cost/);
   });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createApp } from "../../server/app.ts";
 import type { Database } from "../../core/db/database.ts";
@@ -48,9 +48,17 @@ afterAll(async () => {
   await db?.close();
 });
 
+const pageErrors: string[] = [];
+afterEach(() => {
+  const errors = pageErrors.splice(0);
+  expect(errors, "errors thrown in the page").toEqual([]);
+});
+
 async function newPage(width = 1366, height = 850): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
   // Offline by design: any request leaving the server is a bug (no CDN).
+  // A script error fails the test that caused it, with its message.
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
     throw new Error(`request left the server: ${route.request().url()}`);
   });
@@ -91,8 +99,16 @@ describe("mechanism explorer", () => {
           cy.fit(edge.connectedNodes(), 60);
           const a = edge.renderedSourceEndpoint();
           const b = edge.renderedTargetEndpoint();
-          for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-            const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+          // Parallel statements are drawn as curves: their midpoint is on the edge, a straight
+          // line between the endpoints is not.
+          const candidates = [
+            edge.renderedMidpoint(),
+            ...[0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => ({
+              x: a.x + (b.x - a.x) * t,
+              y: a.y + (b.y - a.y) * t,
+            })),
+          ];
+          for (const p of candidates) {
             const covered = cy.nodes().some((n: any) => {
               const r = n.renderedBoundingBox();
               return p.x > r.x1 - 4 && p.x < r.x2 + 4 && p.y > r.y1 - 4 && p.y < r.y2 + 4;
@@ -105,27 +121,43 @@ describe("mechanism explorer", () => {
       throw new Error("every selinexor -> XPO1 edge is covered by a node");
     });
     await page.mouse.click(point.x, point.y);
-    await page.waitForSelector("#claim-title", { timeout: 5000 }).catch(async () => {
+    await page.waitForSelector("#statement-title", { timeout: 5000 }).catch(async () => {
       await page.screenshot({ path: path.join(ARTIFACTS, "debug-click.png") });
       throw new Error(
-        `no claim opened; hash ${await page.evaluate(() => location.hash)}; clicked ${JSON.stringify(point)}`,
+        `no statement opened; hash ${await page.evaluate(() => location.hash)}; clicked ${JSON.stringify(point)}`,
       );
     });
-    expect(await page.textContent("#claim-title")).toMatch(/selinexor inhibits XPO1/);
+    expect(await page.textContent("#statement-title")).toMatch(/selinexor inhibits XPO1/);
     const panel = (await page.textContent("#panel"))!;
     expect(panel).toMatch(/Selinexor .*XPO/);
     expect(await page.locator("#panel mark").count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "explorer-selinexor-xpo1.png") });
 
-    // A cited claim shows its references with number and title.
-    await page.goto(base + "/#claim=claim:selinexor-synergizes-venetoclax-aml");
-    await page.waitForFunction(() =>
-      document.querySelector("#claim-title")?.textContent?.includes("venetoclax"),
+    // A cited statement shows each evidence item with its references, number and title.
+    const found = await db.read<{ id: string }>(
+      "test",
+      `MATCH (s:Statement {subjectId: 'drug:selinexor', objectId: 'drug:venetoclax', predicate: 'synergizes_with'})
+       WHERE 35 IN s.references RETURN s.id AS id ORDER BY s.id LIMIT 1`,
     );
-    expect(await page.textContent("#claim-refs")).toContain(
+    await page.goto(base + `/#statement=${encodeURIComponent(found[0]!.id)}`);
+    await page.waitForFunction(() =>
+      document.querySelector("#statement-title")?.textContent?.includes("venetoclax"),
+    );
+    expect(await page.textContent("#statement-evidence")).toContain(
       "[35] Inhibition of XPO1 enhances cell death induced by ABT-199",
     );
-    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-claim-reference-35.png") });
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-statement-reference-35.png") });
+
+    // Hedged evidence looks different from evidence that is shown, and says which words hedge it.
+    const hedged = await db.read<{ id: string }>(
+      "test",
+      `MATCH (s:Statement)-[:HAS_EVIDENCE]->(e:Evidence {hedged: true})
+       WHERE s.objectId = 'gene:MCL1' OR s.subjectId = 'gene:MCL1' RETURN s.id AS id ORDER BY s.id LIMIT 1`,
+    );
+    await page.goto(base + `/#statement=${encodeURIComponent(hedged[0]!.id)}`);
+    await page.waitForSelector("#statement-evidence .evidence.is-hedged");
+    expect(await page.textContent("#statement-evidence .badge.hedged")).toMatch(/hedged: “may/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-hedged-mcl1.png") });
     await page.close();
   });
 

@@ -21,7 +21,7 @@ async function removeCorpus() {
 
 beforeAll(async () => {
   await removeCorpus();
-  await loadCorpus(db(), corpus, { claimsPerTransaction: 700 });
+  await loadCorpus(db(), corpus, { evidencePerTransaction: 700 });
 });
 afterAll(removeCorpus);
 
@@ -37,13 +37,14 @@ describe("synthetic corpus generator", () => {
     );
   });
 
-  it("makes exactly the claims asked for, with hub entities and every evidence level", () => {
+  it("makes exactly the evidence items asked for, with hub entities and every evidence level", () => {
     const claims = corpus.papers.flatMap(
-      (p) => p.seed.claims as { subject: string; object: string; level: string }[],
+      (p) => p.seed.evidence as { statement: { subject: string; object: string }; level: string }[],
     );
     expect(claims).toHaveLength(CLAIMS);
     const degree = new Map<string, number>();
-    for (const c of claims) for (const e of [c.subject, c.object]) degree.set(e, (degree.get(e) ?? 0) + 1);
+    for (const c of claims)
+      for (const e of [c.statement.subject, c.statement.object]) degree.set(e, (degree.get(e) ?? 0) + 1);
     const top = Math.max(...degree.values());
     expect(top).toBeGreaterThan(CLAIMS * 0.05);
     expect(degree.get(corpus.probes.hubGene)).toBe(top);
@@ -52,10 +53,10 @@ describe("synthetic corpus generator", () => {
 });
 
 describe("corpus loader", () => {
-  it("writes every claim once, with shared publications and entities merged", async () => {
+  it("writes every evidence item once, with shared publications and entities merged", async () => {
     const rows = await db().read<{ claims: number; papers: number; pubs: number; dup: number }>(
       "test",
-      `MATCH (c:Claim) WHERE c.dataset STARTS WITH 'pub:syn.' WITH count(c) AS claims
+      `MATCH (c:Evidence) WHERE c.dataset STARTS WITH 'pub:syn.' WITH count(c) AS claims
        MATCH (p:Publication) WHERE p.id STARTS WITH 'pub:syn.'
        WITH claims, count(p) AS pubs, count(DISTINCT p.id) AS distinctPubs
        RETURN claims, pubs, pubs - distinctPubs AS dup`,
@@ -64,64 +65,65 @@ describe("corpus loader", () => {
     expect(rows[0]!.pubs).toBeGreaterThanOrEqual(corpus.papers.length);
     const hub = await db().read<{ n: number }>(
       "test",
-      "MATCH (e:Entity {id: $id})<-[:SUBJECT|OBJECT]-(c:Claim) RETURN count(c) AS n",
+      `MATCH (e:Entity {id: $id})<-[:SUBJECT|OBJECT]-(:Statement)-[:HAS_EVIDENCE]->(ev:Evidence)
+       RETURN count(DISTINCT ev) AS n`,
       { id: corpus.probes.hubGene },
     );
     const expected = corpus.papers
-      .flatMap((p) => p.seed.claims as { subject: string; object: string }[])
-      .filter((c) => c.subject === corpus.probes.hubGene || c.object === corpus.probes.hubGene).length;
+      .flatMap((p) => p.seed.evidence as { statement: { subject: string; object: string } }[])
+      .filter((c) => [c.statement.subject, c.statement.object].includes(corpus.probes.hubGene)).length;
     expect(hub[0]!.n).toBe(expected);
   });
 
   it("is idempotent: loading the same corpus again leaves the same graph", async () => {
     const before = await graphCounts(db());
-    await loadCorpus(db(), corpus, { claimsPerTransaction: 1500 });
+    await loadCorpus(db(), corpus, { evidencePerTransaction: 1500 });
     expect(await graphCounts(db())).toEqual(before);
   });
 
   it("rejects a paper whose quote is not in its text, naming paper and field, and writes nothing", async () => {
     const before = await graphCounts(db());
     const broken = structuredClone(corpus);
-    const claims = broken.papers[7]!.seed.claims as { loci: { quote: string }[] }[];
-    claims[0]!.loci[0]!.quote = "a sentence the paper does not contain";
+    const claims = broken.papers[7]!.seed.evidence as { locus: { quote: string } }[];
+    claims[0]!.locus.quote = "a sentence the paper does not contain";
     const error = await loadCorpus(db(), broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
     expect(String((error as Error).message)).toMatch(
-      /paper 7 \(pub:syn\.0000007\) claims: 0\.loci\.0\.quote: quote does not match/,
+      /paper 7 \(pub:syn\.0000007\) evidence: 0\.locus\.quote: quote does not match/,
     );
     expect(await graphCounts(db())).toEqual(before);
   });
 
-  it("rejects a claim id used by two papers", async () => {
+  it("rejects an evidence id used by two papers", async () => {
     const broken = structuredClone(corpus);
-    const first = (broken.papers[1]!.seed.claims as { id: string }[])[0]!.id;
-    (broken.papers[2]!.seed.claims as { id: string }[])[0]!.id = first;
+    const first = (broken.papers[1]!.seed.evidence as { id: string }[])[0]!.id;
+    (broken.papers[2]!.seed.evidence as { id: string }[])[0]!.id = first;
     await expect(loadCorpus(db(), broken)).rejects.toThrow(/also used by corpus .* paper 1/);
   });
 });
 
 describe("the API over a corpus", () => {
-  it("pages a hub's claims strongest first, and a paper's citing claims", async () => {
+  it("pages a hub's statements strongest first, and a paper's citing statements", async () => {
     const { data, errors } = await run(
       `query ($s: ID!, $p: ID!) {
-        claims(filter: { subject: $s }, first: 20) { edges { node { id level subject { id } } } totalCount }
-        publication(id: $p) { claims(first: 5) { id level } citingSentences(first: 3) { quote inContext { text before } } }
+        statements(filter: { subject: $s }, first: 20) { edges { node { id bestLevel subject { id } } } totalCount }
+        publication(id: $p) { statements(first: 5) { id bestLevel } citingSentences(first: 3) { quote inContext { text before } } }
       }`,
       { s: corpus.probes.hubDrug, p: corpus.probes.topPaper },
     );
     expect(errors).toBeUndefined();
-    const levels = data.claims.edges.map((e: any) => e.node.level);
+    const levels = data.statements.edges.map((e: any) => e.node.bestLevel);
     expect(levels).toHaveLength(20);
     expect([...levels].sort()).toEqual(levels);
-    expect(data.claims.edges.every((e: any) => e.node.subject.id === corpus.probes.hubDrug)).toBe(true);
-    expect(data.claims.totalCount).toBeGreaterThan(20);
-    expect(data.publication.claims).toHaveLength(5);
+    expect(data.statements.edges.every((e: any) => e.node.subject.id === corpus.probes.hubDrug)).toBe(true);
+    expect(data.statements.totalCount).toBeGreaterThan(20);
+    expect(data.publication.statements).toHaveLength(5);
     expect(data.publication.citingSentences).toHaveLength(3);
     const sentence = data.publication.citingSentences[0];
     expect(sentence.inContext).toEqual({ text: sentence.quote, before: "" });
   });
 
-  it("walks a hub's claims page by page in the same order as a direct sort, with filters combined", async () => {
+  it("walks a hub's statements page by page in the same order as a direct sort, with filters combined", async () => {
     const hub = corpus.probes.hubGene;
     const all = await db().read<{
       id: string;
@@ -131,7 +133,7 @@ describe("the API over a corpus", () => {
       levelRank: number;
     }>(
       "claims in order",
-      "MATCH (c:Claim) RETURN c.id AS id, c.subjectId AS subjectId, c.objectId AS objectId, c.level AS level, c.levelRank AS levelRank",
+      "MATCH (c:Statement) RETURN c.id AS id, c.subjectId AS subjectId, c.objectId AS objectId, c.bestLevel AS level, c.levelRank AS levelRank",
     );
     for (const filter of [
       { entity: hub, minLevel: "D" },
@@ -142,15 +144,15 @@ describe("the API over a corpus", () => {
       let after: string | null = null;
       for (;;) {
         const { data, errors } = await run(
-          `query ($f: ClaimFilter, $after: String) {
-            claims(filter: $f, first: 37, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+          `query ($f: StatementFilter, $after: String) {
+            statements(filter: $f, first: 37, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
           }`,
           { f: filter, after },
         );
         expect(errors).toBeUndefined();
-        seen.push(...data.claims.edges.map((e: any) => e.node.id));
-        if (!data.claims.pageInfo.hasNextPage) break;
-        after = data.claims.pageInfo.endCursor;
+        seen.push(...data.statements.edges.map((e: any) => e.node.id));
+        if (!data.statements.pageInfo.hasNextPage) break;
+        after = data.statements.pageInfo.endCursor;
       }
       const f = filter as {
         entity?: string;
@@ -174,9 +176,9 @@ describe("the API over a corpus", () => {
     }
   });
 
-  it("lists a much-cited paper's citing sentences and claims in the same order as a direct sort", async () => {
+  it("lists a much-cited paper's citing sentences and statements in the same order as a direct sort", async () => {
     const { data, errors } = await run(
-      `query ($p: ID!) { publication(id: $p) { citingSentences(first: 40) { id } claims(first: 40) { id } } }`,
+      `query ($p: ID!) { publication(id: $p) { citingSentences(first: 40) { id } statements(first: 40) { id } } }`,
       { p: corpus.probes.topPaper },
     );
     expect(errors).toBeUndefined();
@@ -184,21 +186,21 @@ describe("the API over a corpus", () => {
       "citations in order",
       `MATCH (p:Publication {id: $p})
        CALL (p) { MATCH (p)<-[:CITES]-(l:Locus) WITH l ORDER BY l.start, l.id LIMIT 40 RETURN collect(l.id) AS loci }
-       CALL (p) { MATCH (p)<-[:CITES]-(c:Claim) WITH c ORDER BY c.levelRank DESC, c.id LIMIT 40 RETURN collect(c.id) AS claims }
+       CALL (p) { MATCH (p)<-[:CITES]-(c:Statement) WITH c ORDER BY c.levelRank DESC, c.id LIMIT 40 RETURN collect(c.id) AS claims }
        RETURN loci, claims`,
       { p: corpus.probes.topPaper },
     );
     expect(expected[0]!.loci).toHaveLength(40);
     expect(expected[0]!.claims).toHaveLength(40);
     expect(data.publication.citingSentences.map((l: any) => l.id)).toEqual(expected[0]!.loci);
-    expect(data.publication.claims.map((c: any) => c.id)).toEqual(expected[0]!.claims);
+    expect(data.publication.statements.map((c: any) => c.id)).toEqual(expected[0]!.claims);
   });
 
-  it("finds mechanism paths and claims by name through the hubs", async () => {
+  it("finds mechanism paths and statements by name through the hubs", async () => {
     const { data, errors } = await run(
       `query ($from: ID!, $to: ID!, $q: String!) {
-        mechanismPaths(from: $from, to: $to, maxHops: 3, first: 5) { steps { claim { id } } }
-        search(query: $q, types: [CLAIM], first: 3) { target { ... on Claim { id } } }
+        mechanismPaths(from: $from, to: $to, maxHops: 3, first: 5) { steps { statement { id } } }
+        search(query: $q, types: [STATEMENT], first: 3) { target { ... on Statement { id } } }
       }`,
       { from: corpus.probes.pathFrom, to: corpus.probes.pathTo, q: corpus.probes.searchTerm },
     );

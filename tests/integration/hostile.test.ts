@@ -79,7 +79,7 @@ describe("hostile string arguments", () => {
     expect(covered).toEqual(
       expect.arrayContaining([
         "entity.name",
-        "claims.filter.entity",
+        "statements.filter.entity",
         "cases.filter.karyotype",
         "search.query",
       ]),
@@ -131,8 +131,10 @@ function selectionFor(type: string): string {
   const map: Record<string, string> = {
     Entity: "{ id }",
     EntityConnection: "{ edges { node { id } } }",
-    Claim: "{ id }",
-    ClaimConnection: "{ edges { node { id } } }",
+    Statement: "{ id }",
+    StatementConnection: "{ edges { node { id } } }",
+    Evidence: "{ id }",
+    CitationVerdict: "{ id }",
     SearchHit: "{ type highlight }",
     MechanismPath: "{ score }",
     Neighbourhood: "{ groups { predicate } }",
@@ -181,7 +183,7 @@ describe("hostile documents", () => {
 
   it("refuses fragments that spread themselves", async () => {
     const cyclic = await run(
-      `{ claims { edges { node { ...A } } } } fragment A on Claim { subject { claims { ...A } } }`,
+      `{ statements { edges { node { ...A } } } } fragment A on Statement { subject { statements { ...A } } }`,
     );
     expect(cyclic.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
   });
@@ -199,8 +201,8 @@ describe("bad seed data", () => {
   const cases: [string, () => string, RegExp][] = [
     [
       "malformed YAML",
-      () => seedWith("claims.yaml", "- id: claim:x\n  subject: [unclosed\n"),
-      /claims\.yaml:\d+/,
+      () => seedWith("evidence.yaml", "- id: ev:x\n  statement: [unclosed\n"),
+      /evidence\.yaml:\d+/,
     ],
     ["a truncated file", () => seedWith("cases.yaml", original("cases.yaml").slice(0, 5000)), /cases\.yaml/],
     [
@@ -211,9 +213,9 @@ describe("bad seed data", () => {
     [
       "inconsistent records (duplicate ids across files)",
       () => {
-        const claims = parseYaml(original("claims.yaml"));
-        claims[1].id = claims[0].id;
-        return seedWith("claims.yaml", stringify(claims));
+        const evidence = parseYaml(original("evidence.yaml"));
+        evidence[1].id = evidence[0].id;
+        return seedWith("evidence.yaml", stringify(evidence));
       },
       /duplicate id/,
     ],
@@ -236,7 +238,7 @@ describe("bad seed data", () => {
   it("leaves the database as it was when a load is killed mid-way", async () => {
     const before = await graphCounts(api.db());
     // Break the current graph's equality with the seed, so a completed load would be visible.
-    await api.db().write("test", "MATCH (c:Claim) WITH c LIMIT 1 SET c.killTestMarker = true");
+    await api.db().write("test", "MATCH (c:Statement) WITH c LIMIT 1 SET c.killTestMarker = true");
     const child = spawn(process.execPath, ["--import", "tsx", "cli/seed.ts"], {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: inject("neo4jUri"), LOG_LEVEL: "warn" },
@@ -267,9 +269,9 @@ describe("bad seed data", () => {
     });
     const marked = await api
       .db()
-      .read<{ n: number }>("test", "MATCH (c:Claim) WHERE c.killTestMarker RETURN count(c) AS n");
+      .read<{ n: number }>("test", "MATCH (c:Statement) WHERE c.killTestMarker RETURN count(c) AS n");
     expect(marked[0]!.n).toBe(1);
-    await api.db().write("test", "MATCH (c:Claim) WHERE c.killTestMarker REMOVE c.killTestMarker");
+    await api.db().write("test", "MATCH (c:Statement) WHERE c.killTestMarker REMOVE c.killTestMarker");
     expect(await graphCounts(api.db())).toEqual(before);
   }, 120_000);
 });

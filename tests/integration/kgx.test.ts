@@ -19,14 +19,24 @@ it("exports KGX that loads back into Neo4j with the same node and edge counts", 
   const dir = mkdtempSync(path.join(os.tmpdir(), "kgx-"));
   writeKgx(dir, data);
 
-  const claims = (await db.read<{ n: number }>("test", "MATCH (c:Claim) RETURN count(c) AS n"))[0]!.n;
-  expect(claims).toBeGreaterThan(50);
-  expect(data.edges).toHaveLength(claims);
+  const statements = (await db.read<{ n: number }>("test", "MATCH (c:Statement) RETURN count(c) AS n"))[0]!.n;
+  expect(statements).toBeGreaterThan(100);
+  expect(data.edges).toHaveLength(statements);
   for (const e of data.edges) {
     expect(e.predicate).toMatch(/^biolink:/);
     expect(e.supporting_text.length).toBeGreaterThan(0);
     expect(e.publications[0]).toBe("doi:10.3389/fonc.2024.1477697");
+    expect(["knowledge_assertion", "observation", "prediction", "statistical_association"]).toContain(
+      e.knowledge_level,
+    );
+    expect(e.agent_type).toBe("manual_agent");
   }
+  // Negated only where every evidence item refutes: the rigosertib phase III result, not the many that support.
+  const negated = data.edges.filter((e) => e.negated);
+  expect(negated.length).toBeGreaterThan(0);
+  expect(negated.length).toBeLessThan(data.edges.length / 5);
+  // A hedged-only statement is exported as a prediction.
+  expect(data.edges.some((e) => e.knowledge_level === "prediction")).toBe(true);
 
   for (const [nodesFile, edgesFile, read] of [
     ["nodes.tsv", "edges.tsv", readKgxTsv],

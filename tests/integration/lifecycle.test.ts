@@ -94,10 +94,10 @@ it("the start command serves data from its own Neo4j, and Ctrl-C leaves no Neo4j
       await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ claims(first: 1) { totalCount } }" }),
+        body: JSON.stringify({ query: "{ statements(first: 1) { totalCount } }" }),
       })
-    ).json()) as { data: { claims: { totalCount: number } } };
-    expect(body.data.claims.totalCount).toBeGreaterThan(100);
+    ).json()) as { data: { statements: { totalCount: number } } };
+    expect(body.data.statements.totalCount).toBeGreaterThan(100);
   } finally {
     again.child.kill("SIGTERM");
     expect(await again.exited).toBe(0);

@@ -5,42 +5,48 @@ import { useSeededApi } from "./helpers.ts";
 
 const { run, db } = useSeededApi();
 
-interface ClaimEdge {
+interface StatementEdge {
   id: string;
   subject: string;
   object: string;
   predicate: string;
-  level: EvidenceLevel;
+  strength: number;
+  /** supports when any evidence item supports the statement. */
   direction: string;
 }
 
-/** Every claim of the (small) seeded graph, read page by page through the API. */
-async function allClaims(): Promise<ClaimEdge[]> {
-  const claims: ClaimEdge[] = [];
+/** Every statement of the (small) seeded graph, read page by page through the API. */
+async function allStatements(): Promise<StatementEdge[]> {
+  const statements: StatementEdge[] = [];
   let after: string | null = null;
   do {
     const { data, errors } = await run(
-      `query($after: String) { claims(first: 100, after: $after) {
-         edges { node { id predicate level direction subject { id } object { id } } }
+      `query($after: String) { statements(first: 100, after: $after) {
+         edges { node { id predicate strength evidence { direction } subject { id } object { id } } }
          pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
     expect(errors).toBeUndefined();
-    for (const { node } of data.claims.edges)
-      claims.push({ ...node, subject: node.subject.id, object: node.object.id });
-    after = data.claims.pageInfo.hasNextPage ? data.claims.pageInfo.endCursor : null;
+    for (const { node } of data.statements.edges)
+      statements.push({
+        id: node.id,
+        predicate: node.predicate,
+        strength: node.strength,
+        subject: node.subject.id,
+        object: node.object.id,
+        direction: node.evidence.some((e: any) => e.direction === "supports") ? "supports" : "refutes",
+      });
+    after = data.statements.pageInfo.hasNextPage ? data.statements.pageInfo.endCursor : null;
   } while (after);
-  return claims;
+  return statements;
 }
 
-const weight = (level: EvidenceLevel) => EVIDENCE_LEVELS[level].weight;
-
 /**
- * The oracle: every simple path of 1..maxHops steps from `from` to `to` over supporting claims,
- * parallel claims (same two entities, predicate and orientation) forming one step of their
- * strongest level, scored as the product of the step weights. Enumerated exhaustively.
+ * The oracle: every simple path of 1..maxHops steps from `from` to `to` over supporting
+ * statements, parallel statements (same two entities, predicate and orientation) forming one step
+ * of their greatest strength, scored as the product of the step strengths. Enumerated exhaustively.
  */
-function allPaths(claims: ClaimEdge[], from: string, to: string, maxHops: number) {
+function allPaths(claims: StatementEdge[], from: string, to: string, maxHops: number) {
   const steps = new Map<
     string,
     { from: string; to: string; predicate: string; forward: boolean; best: number }[]
@@ -56,7 +62,7 @@ function allPaths(claims: ClaimEdge[], from: string, to: string, maxHops: number
     ] as const) {
       const key = `${a}|${b}|${c.predicate}|${forward}`;
       const g = groups.get(key) ?? { from: a, to: b, predicate: c.predicate, forward, best: 0 };
-      g.best = Math.max(g.best, weight(c.level));
+      g.best = Math.max(g.best, c.strength);
       if (!groups.has(key)) {
         groups.set(key, g);
         steps.set(a, [...(steps.get(a) ?? []), g]);
@@ -89,15 +95,15 @@ describe("mechanism paths against a brute-force oracle", () => {
   ];
 
   it.each(pairs)("%s to %s in up to %i hops: the exact top %i", async (from, to, maxHops, first) => {
-    const claims = await allClaims();
-    expect(claims.length).toBeGreaterThan(50);
+    const claims = await allStatements();
+    expect(claims.length).toBeGreaterThan(100);
     const oracle = allPaths(claims, from, to, maxHops).sort((a, b) => b.score - a.score);
     expect(oracle.length, "the oracle finds paths to rank").toBeGreaterThan(0);
 
     const { data, errors } = await run(
       `query($from: ID!, $to: ID!, $hops: Int, $first: Int) {
          mechanismPaths(from: $from, to: $to, maxHops: $hops, first: $first) {
-           score entities { id } steps { forward level strength from { id } to { id } } } }`,
+           score entities { id } steps { forward level strength statement { strength } from { id } to { id } } } }`,
       { from, to, hops: maxHops, first },
     );
     expect(errors).toBeUndefined();
@@ -109,8 +115,8 @@ describe("mechanism paths against a brute-force oracle", () => {
       oracle.slice(0, paths.length).map((p) => expect.closeTo(p.score, 9)),
     );
     for (const p of paths) {
-      // Each score is the product of its steps' level weights, recomputed here from the levels.
-      const product = p.steps.reduce((s: number, st: any) => s * weight(st.level), 1);
+      // Each score is the product of its steps' strengths, each its strongest statement's.
+      const product = p.steps.reduce((s: number, st: any) => s * st.statement.strength, 1);
       expect(p.score).toBeCloseTo(product, 9);
       // And each returned path is one of the oracle's, with that score.
       const ids = p.entities.map((e: any) => e.id);
@@ -137,9 +143,9 @@ function random(seed: number) {
 describe("mechanism paths on small generated graphs against the oracle", () => {
   const PREFIX = "oracle:";
   const predicates = ["inhibits", "activates", "treats"] as const;
-  const claims: ClaimEdge[] = [];
-  // A trap for the level-by-level search: three level-C steps score 0.6^3 = 0.216, a single
-  // level-D step 0.4; the best path is the weaker-levelled one.
+  const claims: StatementEdge[] = [];
+  // A trap for the banded search: three steps of strength 0.6 score 0.6^3 = 0.216, a single
+  // step of 0.4 scores 0.4; the best path is the one found only in a weaker band.
   const trap = [
     ["t0", "t1", 3],
     ["t1", "t2", 3],
@@ -152,10 +158,12 @@ describe("mechanism paths on small generated graphs against the oracle", () => {
       subject: PREFIX + a,
       object: PREFIX + b,
       predicate: "inhibits",
-      level: LEVEL_OF_RANK[rank]!,
+      strength: EVIDENCE_LEVELS[LEVEL_OF_RANK[rank]!].weight,
       direction: "supports",
     }),
   );
+  // Strengths as the roll-up makes them: level weights, hedged halves, several items combined.
+  const STRENGTHS = [1, 0.8, 0.6, 0.4, 0.2, 0.3, 0.1, 0.84, 0.64, 0.48, 0.96, 0.2];
   const next = random(12);
   const nodes = Array.from({ length: 9 }, (_, i) => `${PREFIX}n${i}`);
   for (let i = 0; i < 28; i++) {
@@ -167,7 +175,7 @@ describe("mechanism paths on small generated graphs against the oracle", () => {
       subject: a,
       object: b,
       predicate: predicates[Math.floor(next() * predicates.length)]!,
-      level: LEVEL_OF_RANK[1 + Math.floor(next() * 5)]!,
+      strength: STRENGTHS[Math.floor(next() * STRENGTHS.length)]!,
       direction: next() < 0.85 ? "supports" : "refutes",
     });
   }
@@ -186,12 +194,8 @@ describe("mechanism paths on small generated graphs against the oracle", () => {
       await db().write(
         "test",
         `UNWIND $edges AS e MATCH (a:Entity {id: e.subject}), (b:Entity {id: e.object})
-         CREATE (a)-[:${rel} {claimId: e.id, levelRank: e.rank, direction: e.direction}]->(b)`,
-        {
-          edges: claims
-            .filter((c) => c.predicate === predicate)
-            .map((c) => ({ ...c, rank: EVIDENCE_LEVELS[c.level].rank })),
-        },
+         CREATE (a)-[:${rel} {statementId: e.id, levelRank: 3, strength: e.strength, direction: e.direction}]->(b)`,
+        { edges: claims.filter((c) => c.predicate === predicate) },
       );
     }
   });

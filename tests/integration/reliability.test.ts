@@ -196,7 +196,7 @@ describe("graceful shutdown", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        query: `query Held { entity(id: "gene:XPO1") { id name claims(first: 3) { id } } }`,
+        query: `query Held { entity(id: "gene:XPO1") { id name statements(first: 3) { id } } }`,
       }),
     });
     await inside;
@@ -219,6 +219,6 @@ describe("graceful shutdown", () => {
     expect(response.status).toBe(200);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     expect(body.data.entity).toMatchObject({ id: "gene:XPO1" });
-    expect(body.data.entity.claims.length).toBeGreaterThan(0);
+    expect(body.data.entity.statements.length).toBeGreaterThan(0);
   });
 });

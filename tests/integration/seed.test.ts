@@ -122,10 +122,12 @@ describe("loader", () => {
   // here, that a rejected load writes nothing.
   it("rejects an invalid seed and leaves the database unchanged", async () => {
     const before = await graphCounts(db);
-    const dir = brokenSeed("claims.yaml", (d) => (d[0].object = "gene:NOPE1"));
+    const dir = brokenSeed("evidence.yaml", (d) => (d[0].statement.object = "gene:NOPE1"));
     const error = await loadSeed(db, { seedDir: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
-    expect((error as Error).message).toMatch(/claims\.yaml:\d+: 0\.object: unknown entity id "gene:NOPE1"/);
+    expect((error as Error).message).toMatch(
+      /evidence\.yaml:\d+: 0\.statement\.object: unknown entity id "gene:NOPE1"/,
+    );
     expect(await graphCounts(db)).toEqual(before);
   });
 
@@ -135,10 +137,10 @@ describe("loader", () => {
     // A relationship to a node that does not exist makes the very last write fail.
     batch.rels.set("broken", {
       type: "CITES",
-      from: "Claim",
+      from: "Statement",
       to: "Publication",
       mode: "create",
-      rows: [{ from: "claim:none", to: "pub:ref1", props: {} }],
+      rows: [{ from: "stmt:none", to: "pub:ref1", props: {} }],
     });
     await expect(writeGraph(db, batch)).rejects.toThrow(/missing nodes/);
     expect(await graphCounts(db)).toEqual(before);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimListQuery, type ClaimFilter } from "../../store/claims.ts";
+import { statementListQuery, type StatementFilter } from "../../store/statements.ts";
 import { entityListQuery } from "../../store/entities.ts";
 import { publicationListQuery } from "../../store/publications.ts";
 import { pathQuery } from "../../store/paths.ts";
@@ -19,7 +19,9 @@ function parameterised(query: Cypher, values: unknown[]) {
 
 const mentions = (text: string, param: string) => new RegExp(`\\$${param}\\b`).test(text);
 
-const VALUES: Required<{ [K in keyof ClaimFilter]: NonNullable<ClaimFilter[K]> }> = {
+const VALUES: Required<{
+  [K in Exclude<keyof StatementFilter, "includeCombinations">]: NonNullable<StatementFilter[K]>;
+}> = {
   entity: "ENTITY_VALUE",
   subject: "SUBJECT_VALUE",
   object: "OBJECT_VALUE",
@@ -31,12 +33,20 @@ const VALUES: Required<{ [K in keyof ClaimFilter]: NonNullable<ClaimFilter[K]> }
   direction: "DIRECTION_VALUE",
   reference: 7,
   disease: "DISEASE_VALUE",
+  hedged: true,
+  involvesCombination: false,
+  knowledgeLevel: "KNOWLEDGE_VALUE",
+  epistemicStatus: "STATUS_VALUE",
+  negated: true,
+  inference: false,
 };
-const FIELDS = Object.keys(VALUES) as (keyof ClaimFilter)[];
+const ALL_FIELDS = Object.keys(VALUES) as (keyof typeof VALUES)[];
+/** Every combination of these (2^12) is checked; the others one at a time against each of these. */
+const FIELDS = ALL_FIELDS.slice(0, 12);
 
-describe("claims list: one filter model for page and count", () => {
+describe("statements list: one filter model for page and count", () => {
   it("pins the page and count of an unfiltered first page", () => {
-    const q = claimListQuery(null, first);
+    const q = statementListQuery(null, first);
     expect(pin(q.page)).toMatchSnapshot();
     expect(pin(q.count)).toMatchSnapshot();
   });
@@ -57,48 +67,75 @@ describe("claims list: one filter model for page and count", () => {
         disease: "disease:mds",
       },
     ],
-  ] as [string, ClaimFilter][])("pins %s", (_name, filter) => {
-    const q = claimListQuery(filter, first);
+    [
+      "entity with its combinations, hedged",
+      { entity: "drug:venetoclax", includeCombinations: true, hedged: true },
+    ],
+    ["epistemics of the evidence", { epistemicStatus: "proposed", inference: true, negated: false }],
+  ] as [string, StatementFilter][])("pins %s", (_name, filter) => {
+    const q = statementListQuery(filter, first);
     expect({ page: pin(q.page), count: pin(q.count) }).toMatchSnapshot();
   });
 
   it("resumes after the cursor: its level from its id, weaker levels from the start", () => {
-    const q = claimListQuery({ minLevel: "D" }, { after: [4, "claim:x"], size: 5, count: false });
+    const q = statementListQuery({ minLevel: "D" }, { after: [4, "stmt:x"], size: 5, count: false });
     expect(q.page.params.levels).toEqual([
-      { rank: 4, from: "claim:x" },
+      { rank: 4, from: "stmt:x" },
       { rank: 3, from: "" },
       { rank: 2, from: "" },
     ]);
     expect(q.page.params.limit).toBe(6);
   });
 
+  it("includes combinations only when asked, and only with an entity", () => {
+    const plain = statementListQuery({ entity: "drug:venetoclax" }, first);
+    const withCombinations = statementListQuery(
+      { entity: "drug:venetoclax", includeCombinations: true },
+      first,
+    );
+    expect(plain.page.params.includeCombinations).toBe(false);
+    expect(withCombinations.page.params.includeCombinations).toBe(true);
+    expect(withCombinations.count.params.includeCombinations).toBe(true);
+    expect(withCombinations.count.text).toContain("HAS_PART");
+    expect(statementListQuery({ includeCombinations: true }, first).page.params.includeCombinations).toBe(
+      false,
+    );
+  });
+
+  const filters: StatementFilter[] = [];
+  for (let mask = 0; mask < 1 << FIELDS.length; mask++) {
+    const filter: StatementFilter = {};
+    FIELDS.forEach((f, i) => {
+      if (mask & (1 << i)) (filter as Record<string, unknown>)[f] = VALUES[f];
+    });
+    filters.push(filter);
+  }
+  for (const extra of ALL_FIELDS.slice(FIELDS.length))
+    for (const base of filters.slice(0, 1 << 6)) filters.push({ ...base, [extra]: VALUES[extra] });
+
   it("for every combination of filters, page and count filter on the same fields and levels", () => {
-    for (let mask = 0; mask < 1 << FIELDS.length; mask++) {
-      const filter: ClaimFilter = {};
-      FIELDS.forEach((f, i) => {
-        if (mask & (1 << i)) (filter as Record<string, unknown>)[f] = VALUES[f];
-      });
-      const q = claimListQuery(filter, first);
+    for (const filter of filters) {
+      const q = statementListQuery(filter, first);
       parameterised(q.page, Object.values(filter));
       parameterised(q.count, Object.values(filter));
       // The same parameter values reach both queries.
-      for (const f of FIELDS.filter((f) => f !== "minLevel"))
+      for (const f of ALL_FIELDS.filter((f) => f !== "minLevel" && f !== "level"))
         expect([q.page.params[f], q.count.params[f]]).toEqual([filter[f] ?? null, filter[f] ?? null]);
       // The level ranks the count accepts are exactly the levels the page reads (no cursor).
       const levels = (q.page.params.levels as { rank: number }[]).map((l) => l.rank);
       expect(q.count.params.ranks).toEqual(levels);
       expect(q.count.text).toContain("c.levelRank IN $ranks");
       // Every given field is a predicate of both queries (the page names anchors in its branches).
-      for (const f of FIELDS.filter((f) => filter[f] != null && f !== "minLevel")) {
+      for (const f of ALL_FIELDS.filter((f) => filter[f] != null && f !== "minLevel" && f !== "level")) {
         expect(mentions(q.count.text, f), f).toBe(true);
         expect(mentions(q.page.text, f), f).toBe(true);
       }
-      for (const f of FIELDS.filter((f) => filter[f] == null && f !== "minLevel")) {
+      for (const f of ALL_FIELDS.filter((f) => filter[f] == null && f !== "minLevel" && f !== "level")) {
         expect(mentions(q.count.text, f), f).toBe(false);
         expect(mentions(q.page.text, f), f).toBe(false);
       }
     }
-  });
+  }, 120_000);
 });
 
 describe("entities and publications lists", () => {

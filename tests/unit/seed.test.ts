@@ -3,22 +3,77 @@ import { brokenSeed } from "../fixtures/brokenSeed.ts";
 import { buildGraph, type GraphBatch } from "../../seed/graph.ts";
 import { SeedValidationError, validateSeed } from "../../seed/validate.ts";
 import { EVIDENCE_LEVELS, LABELS, PREDICATES, REL_TYPES } from "../../schema/vocabulary.ts";
+import { statementId, statementKey, statementStrength } from "../../seed/evidence.ts";
 
 const seed = validateSeed();
 
 describe("seed validation (no database)", () => {
   it("accepts the curated seed", () => {
-    expect(seed.data.claims.length).toBeGreaterThan(50);
+    expect(seed.data.evidence.length).toBeGreaterThan(100);
     expect(seed.data.entities.length).toBeGreaterThan(20);
   });
 
   const cases: [string, string, (d: any) => void, RegExp][] = [
-    ["a missing field", "claims.yaml", (d) => delete d[0].predicate, /claims\.yaml:\d+: 0\.predicate/],
+    [
+      "a missing field",
+      "evidence.yaml",
+      (d) => delete d[0].statement.predicate,
+      /evidence\.yaml:\d+: 0\.statement\.predicate/,
+    ],
     [
       "an unknown reference number",
-      "claims.yaml",
+      "evidence.yaml",
       (d) => (d.find((c: any) => c.references.length).references = [99]),
-      /claims\.yaml.*references\.0: (Too big|.*37)/,
+      /evidence\.yaml.*references\.0: (Too big|.*37)/,
+    ],
+    [
+      "a hedge cue in the quote of an item not marked hedged",
+      "evidence.yaml",
+      (d) => {
+        const item = d.find((e: any) => e.epistemics.hedged && /\bmay\b/.test(e.locus.quote));
+        item.epistemics.hedged = false;
+        item.epistemics.hedge_exempt_reason = null;
+      },
+      /evidence\.yaml:\d+: \d+\.epistemics\.hedged: the quote says "may": mark the item hedged/,
+    ],
+    [
+      "a regimen's result stated of a single drug without a reason",
+      "evidence.yaml",
+      (d) => {
+        const item = d.find(
+          (e: any) => e.statement.subject === "therapy:svd" && /combin/i.test(e.locus.quote),
+        );
+        item.statement.subject = "drug:selinexor";
+      },
+      /evidence\.yaml:\d+: \d+\.statement\.subject: the quote names a combination or regimen but the subject is a single drug/,
+    ],
+    [
+      "references borrowed from another sentence",
+      "evidence.yaml",
+      (d) => {
+        const item = d.find((e: any) => e.references.length === 0 && !e.references_reason);
+        item.references = [35];
+        item.provenance = "cited";
+      },
+      /evidence\.yaml:\d+: \d+\.references: references \[35\] differ from the quote's own citation markers \[\]/,
+    ],
+    [
+      "a negated item that supports its statement",
+      "evidence.yaml",
+      (d) => (d.find((e: any) => e.epistemics.negated).direction = "supports"),
+      /evidence\.yaml:\d+: \d+\.direction: a negated item refutes its statement/,
+    ],
+    [
+      "a missing verdict on a citing sentence of an identified reference",
+      "verdicts.yaml",
+      (d) => d.splice(0, 1),
+      /verdicts\.yaml:1: \(root\): no verdict for cite:[a-z0-9-]+ citing identified reference \d+/,
+    ],
+    [
+      "a verdict on a reference the sentence does not cite",
+      "verdicts.yaml",
+      (d) => (d[0].reference = d[0].reference === 35 ? 36 : 35),
+      /verdicts\.yaml:\d+: 0\.reference: cite:[a-z0-9-]+ does not cite reference 3[56]/,
     ],
     [
       "an unknown reference in citations",
@@ -28,9 +83,9 @@ describe("seed validation (no database)", () => {
     ],
     [
       "an unknown entity id",
-      "claims.yaml",
-      (d) => (d[0].object = "gene:NOPE1"),
-      /claims\.yaml:\d+: 0\.object: unknown entity id "gene:NOPE1"/,
+      "evidence.yaml",
+      (d) => (d[0].statement.object = "gene:NOPE1"),
+      /evidence\.yaml:\d+: 0\.statement\.object: unknown entity id "gene:NOPE1"/,
     ],
     [
       "offsets that do not match the text",
@@ -46,12 +101,12 @@ describe("seed validation (no database)", () => {
     ],
     [
       "a misspelt key",
-      "claims.yaml",
+      "evidence.yaml",
       (d) => {
         d[0].referneces = d[0].references;
         delete d[0].references;
       },
-      /claims\.yaml:\d+: 0: Unrecognized key: "referneces"/,
+      /evidence\.yaml:\d+: 0: Unrecognized key: "referneces"/,
     ],
   ];
   it.each(cases)("rejects %s, naming file, line and field", (_what, file, mutate, message) => {
@@ -81,26 +136,71 @@ describe("graph building (no database)", () => {
     for (const g of batch.rels.values()) expect(REL_TYPES.has(g.type), g.type).toBe(true);
   });
 
-  it("makes one Claim node per curated claim, ranked by its level", () => {
-    const claims = nodes("Claim");
-    expect(claims.map((c) => c.id).sort()).toEqual(seed.data.claims.map((c) => c.id).sort());
-    for (const c of claims) {
-      const level = c.props.level as keyof typeof EVIDENCE_LEVELS;
-      expect(c.props.levelRank, c.id).toBe(EVIDENCE_LEVELS[level].rank);
+  it("makes one Statement per distinct statement and one Evidence node per item", () => {
+    const statements = nodes("Statement");
+    const evidence = nodes("Evidence");
+    expect(evidence.map((e) => e.id).sort()).toEqual(seed.data.evidence.map((e) => e.id).sort());
+    const keys = new Set(seed.data.evidence.map((e) => statementKey(e.statement)));
+    expect(statements.length).toBe(keys.size);
+    expect(statements.length).toBeLessThan(evidence.length);
+    // No two statements share subject, predicate, object and qualifiers.
+    const seen = new Set(
+      statements.map((s) =>
+        JSON.stringify([
+          s.props.subjectId,
+          s.props.subjectState,
+          s.props.predicate,
+          s.props.objectId,
+          s.props.objectState,
+          s.props.contextIds,
+          s.props.conditions,
+        ]),
+      ),
+    );
+    expect(seen.size).toBe(statements.length);
+    for (const e of evidence) {
+      const level = e.props.level as keyof typeof EVIDENCE_LEVELS;
+      expect(e.props.levelRank, e.id).toBe(EVIDENCE_LEVELS[level].rank);
     }
   });
 
-  it("links each claim to its subject and object, and adds the direct entity edge of its predicate", () => {
-    const subject = new Map(rels("SUBJECT", "Claim").map((r) => [r.from, r.to]));
-    const object = new Map(rels("OBJECT", "Claim").map((r) => [r.from, r.to]));
-    for (const c of seed.data.claims) {
-      expect(subject.get(c.id)).toBe(c.subject);
-      expect(object.get(c.id)).toBe(c.object);
-      const edge = rels(PREDICATES[c.predicate as keyof typeof PREDICATES].rel).find(
-        (r) => r.props.claimId === c.id,
-      );
-      expect(edge, c.id).toMatchObject({ from: c.subject, to: c.object });
+  it("gives each statement the strength of its evidence by the one formula, and its evidence count", () => {
+    const byStatement = new Map<string, typeof seed.data.evidence>();
+    for (const e of seed.data.evidence) {
+      const id = statementId(e.statement);
+      byStatement.set(id, [...(byStatement.get(id) ?? []), e]);
     }
+    const merged = nodes("Statement").filter((s) => Number(s.props.evidenceCount) > 1);
+    expect(merged.length).toBeGreaterThan(3);
+    for (const s of nodes("Statement")) {
+      const items = byStatement.get(s.id)!;
+      expect(s.props.evidenceCount, s.id).toBe(items.length);
+      expect(s.props.strength, s.id).toBe(statementStrength(items as never));
+    }
+  });
+
+  it("links each statement to its subject and object, and adds the direct entity edge of its predicate", () => {
+    const subject = new Map(rels("SUBJECT", "Statement").map((r) => [r.from, r.to]));
+    const object = new Map(rels("OBJECT", "Statement").map((r) => [r.from, r.to]));
+    for (const e of seed.data.evidence) {
+      const id = statementId(e.statement);
+      expect(subject.get(id)).toBe(e.statement.subject);
+      expect(object.get(id)).toBe(e.statement.object);
+      const edge = rels(PREDICATES[e.statement.predicate as keyof typeof PREDICATES].rel).find(
+        (r) => r.props.statementId === id,
+      );
+      expect(edge, id).toMatchObject({ from: e.statement.subject, to: e.statement.object });
+    }
+  });
+
+  it("states a combination's result of the therapy, which holds its components", () => {
+    const parts = rels("HAS_PART")
+      .filter((r) => r.from === "therapy:svd")
+      .map((r) => r.to);
+    expect(parts.sort()).toEqual(["drug:decitabine", "drug:selinexor", "drug:venetoclax"]);
+    const svdResults = nodes("Statement").filter((s) => s.props.subjectId === "therapy:svd");
+    expect(svdResults.length).toBeGreaterThan(3);
+    expect(svdResults.every((s) => s.props.involvesCombination === true)).toBe(true);
   });
 
   it("states every fact in a locus node of the batch, each distinct span once", () => {
@@ -108,7 +208,7 @@ describe("graph building (no database)", () => {
     expect(new Set(loci).size).toBe(loci.length);
     const known = new Set(loci);
     const stated = rels("STATED_IN");
-    expect(stated.length).toBeGreaterThan(seed.data.claims.length);
+    expect(stated.length).toBeGreaterThan(seed.data.evidence.length);
     expect(stated.filter((r) => !known.has(r.to))).toEqual([]);
   });
 
@@ -124,5 +224,22 @@ describe("graph building (no database)", () => {
     const again = buildGraph(seed);
     expect([...again.nodes.entries()]).toEqual([...batch.nodes.entries()]);
     expect([...again.rels.entries()]).toEqual([...batch.rels.entries()]);
+  });
+});
+
+describe("statement strength (no database)", () => {
+  const item = (level: "A" | "B" | "C" | "D" | "E", direction: "supports" | "refutes", hedged = false) => ({
+    level,
+    direction,
+    epistemics: { hedged, negated: false, status: "reported" as const, inference: false },
+  });
+  it("is a level's weight for one unhedged item, half of it when hedged", () => {
+    expect(statementStrength([item("C", "supports")])).toBe(0.6);
+    expect(statementStrength([item("C", "supports", true)])).toBe(0.3);
+  });
+  it("grows with independent support and is discounted by refutation", () => {
+    expect(statementStrength([item("D", "supports"), item("D", "supports")])).toBe(0.64);
+    expect(statementStrength([item("C", "supports"), item("E", "refutes")])).toBe(0.48);
+    expect(statementStrength([item("B", "refutes")])).toBe(0);
   });
 });

@@ -14,10 +14,10 @@ const check = (q: string) => validate(schema, parse(q), [...specifiedRules, ...r
 
 describe("query limits", () => {
   it("accepts an ordinary query", () => {
-    expect(check(`{ claims(first: 10) { edges { node { id subject { name } } } } }`)).toEqual([]);
+    expect(check(`{ statements(first: 10) { edges { node { id subject { name } } } } }`)).toEqual([]);
   });
   it("counts depth through fragments", () => {
-    const q = `{ claims { edges { node { ...F } } } } fragment F on Claim { subject { claims { object { claims { id } } } } }`;
+    const q = `{ statements { edges { node { ...F } } } } fragment F on Statement { subject { statements { object { statements { id } } } } }`;
     expect(check(q).join()).toMatch(/depth 8 exceeds the limit of 6/);
   });
   it("counts aliases", () => {
@@ -26,20 +26,24 @@ describe("query limits", () => {
     ).toMatch(/4 aliases/);
   });
   it("multiplies cost by page size only for list fields", () => {
-    expect(check(`{ claims(first: 100) { edges { node { id } } } }`)).toEqual([]);
-    expect(check(`{ claims(first: 100) { edges { node { loci { quote } } } } }`).join()).toMatch(/cost/);
+    expect(check(`{ statements(first: 100) { edges { node { id } } } }`)).toEqual([]);
+    expect(check(`{ statements(first: 100) { edges { node { evidence { quote } } } } }`).join()).toMatch(
+      /cost/,
+    );
   });
 });
 
 describe("cursors, search text and highlights", () => {
   it("round-trips a cursor and rejects a forged one", () => {
-    expect(decodeCursor("after", encodeCursor([5, "claim:x"]), 2)).toEqual([5, "claim:x"]);
+    expect(decodeCursor("after", encodeCursor([5, "stmt:x"]), 2)).toEqual([5, "stmt:x"]);
     expect(() => decodeCursor("after", "garbage", 2)).toThrow(/after/);
     expect(() => decodeCursor("after", encodeCursor([1]), 2)).toThrow(/after/);
   });
   it("builds a Lucene query from words only, so Lucene syntax cannot be injected", () => {
-    expect(luceneQuery("query", "nuclear export")).toBe('"nuclear export"^3 OR (nuclear* AND export*)');
-    expect(luceneQuery("query", 'p53) OR *:* "')).toBe('"p53 or"^3 OR (p53* AND or*)');
+    expect(luceneQuery("query", "nuclear export")).toBe(
+      'name:"nuclear export"^6 OR "nuclear export"^3 OR (nuclear* AND export*)',
+    );
+    expect(luceneQuery("query", 'p53) OR *:* "')).toBe('name:"p53 or"^6 OR "p53 or"^3 OR (p53* AND or*)');
     expect(() => luceneQuery("query", "()*")).toThrow(/query/);
   });
   it("marks matches and escapes HTML", () => {
@@ -63,8 +67,9 @@ describe("before/after values", () => {
 
 describe("allowlists and schema DDL", () => {
   it("refuses labels and relationship types outside the vocabulary", () => {
-    expect(assertLabel("Claim")).toBe("Claim");
-    expect(() => assertLabel("Claim) DETACH DELETE (n")).toThrow(/allowlist/);
+    expect(assertLabel("Statement")).toBe("Statement");
+    expect(() => assertLabel("Claim")).toThrow(/allowlist/);
+    expect(() => assertLabel("Statement) DETACH DELETE (n")).toThrow(/allowlist/);
     expect(() => assertRelType("CITES]->() DELETE")).toThrow(/allowlist/);
     for (const p of Object.values(PREDICATES)) expect(p.rel).toMatch(/^[A-Z_]+$/);
   });

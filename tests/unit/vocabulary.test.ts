@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildSchema, isEnumType } from "graphql";
 import {
+  AGENT_TYPES,
+  CONDITION_KINDS,
+  DISTORTION_ASPECTS,
+  ENTITY_STATES,
+  EPISTEMIC_STATUSES,
+  INTERACTION_TYPES,
+  KNOWLEDGE_LEVELS,
+  VERDICTS,
   CONFLICT_KINDS,
   DIRECTIONS,
   ENTITY_KINDS,
@@ -21,6 +29,14 @@ const VOCABULARY: Record<string, readonly string[]> = {
   Provenance: PROVENANCES,
   ModelSystem: MODEL_SYSTEMS,
   ConflictKind: CONFLICT_KINDS,
+  EntityState: Object.keys(ENTITY_STATES),
+  ConditionKind: CONDITION_KINDS,
+  EpistemicStatus: EPISTEMIC_STATUSES,
+  KnowledgeLevel: KNOWLEDGE_LEVELS,
+  AgentType: AGENT_TYPES,
+  InteractionType: INTERACTION_TYPES,
+  Verdict: VERDICTS,
+  DistortionAspect: DISTORTION_ASPECTS,
 };
 
 describe("one vocabulary", () => {
