@@ -2,7 +2,12 @@
  * The rows the query layer returns: a node's stored properties, with the fields the API reads
  * typed. Codegen maps the GraphQL types to these (codegen.ts `mappers`), so resolvers see them.
  */
-import type { EvidenceLevel, Predicate } from "../schema/vocabulary.ts";
+import type {
+  EPISTEMIC_STATUSES,
+  EvidenceLevel,
+  INTERACTION_TYPES,
+  Predicate,
+} from "../schema/vocabulary.ts";
 
 export type Row = Record<string, unknown> & { id: string };
 
@@ -11,6 +16,9 @@ export type EntityRow = Row & {
   kind: string;
   synonyms?: string[] | null;
   xrefs?: string[] | null;
+  /** Therapies only: how the components interact, and the components in order. */
+  interaction?: (typeof INTERACTION_TYPES)[number] | null;
+  componentIds?: string[] | null;
 };
 export type AliasRow = Row & { printed: string };
 export type LocusRow = Row & {
@@ -44,7 +52,7 @@ export type EvidenceRow = Row & {
   hedgeCues: string[];
   hedgeExemptReason?: string | null;
   negated: boolean;
-  status: string;
+  status: (typeof EPISTEMIC_STATUSES)[number];
   inference: boolean;
 };
 export type CitationVerdictRow = Row & { citationId: string; reference: number };

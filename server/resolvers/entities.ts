@@ -19,9 +19,9 @@ export const entityResolvers: Resolvers = {
     statements: (e, { first }, { store, config }) =>
       store.entities.statementsOf(e.id, pageSize("first", first, config.MAX_PAGE_SIZE, 50)),
     statementCount: (e, _, { store }) => store.entities.statementCount(e.id),
-    interaction: (e) => (e.interaction as never) ?? null,
+    interaction: (e) => e.interaction ?? null,
     components: async (e, _, { store }) =>
-      (await store.entities.byIds((e.componentIds as string[] | null) ?? [])).filter((c) => c != null),
+      (await store.entities.byIds(e.componentIds ?? [])).filter((c) => c != null),
     partOf: (e, _, { store }) => store.entities.partOf(e.id),
     loci: (e, _, { store }) => store.loci.lociOf("Entity", e.id),
     cases: async (e, _, { store }) => store.cases.byIds(await store.entities.caseIdsOf(e.id)),

@@ -55,7 +55,7 @@ export const statementResolvers: Resolvers = {
       hedgeCues: e.hedgeCues ?? [],
       hedgeExemptReason: e.hedgeExemptReason ?? null,
       negated: e.negated,
-      status: e.status as never,
+      status: e.status,
       inference: e.inference,
     }),
     locus: async (e, _, { store }) => {
