@@ -1,6 +1,12 @@
 // Mechanism explorer: search, a graph of neighbourhoods and paths, and an evidence panel.
 // All state lives in the URL hash, so every view can be shared as a link.
-/* global cytoscape */
+/* global cytoscape, cytoscapeDagre, cytoscapeFcose, cytoscapeSvg */
+import { setupExports, EVIDENCE_EXPORT_FIELDS } from "./exports.js";
+
+// Layered drawing for paths (dagre), force drawing that keeps nodes apart for neighbourhoods (fCoSE), SVG export.
+cytoscape.use(cytoscapeDagre);
+cytoscape.use(cytoscapeFcose);
+cytoscape.use(cytoscapeSvg);
 
 const $ = (sel) => document.querySelector(sel);
 const esc = (s) =>
@@ -59,12 +65,20 @@ const cy = cytoscape({
         color: "#1d2430",
         "text-valign": "bottom",
         "text-margin-y": 4,
+        // Long names wrap into a compact block; the white backing keeps a label legible over an edge.
+        "text-wrap": "wrap",
+        "text-max-width": 120,
+        "text-background-color": "#fff",
+        "text-background-opacity": 0.85,
+        "text-background-padding": 2,
         width: 26,
         height: 26,
         shape: "data(shape)",
       },
     },
     { selector: "node.focus", style: { "border-width": 4, "border-color": "#1d2a44" } },
+    // Edges used only to rank the path drawing into columns; never drawn.
+    { selector: "edge.rank", style: { display: "none" } },
     {
       selector: "edge",
       style: {
@@ -110,7 +124,7 @@ const STATEMENT_FIELDS = `id bestLevel strength hedged involvesCombination predi
 /** A statement's end, with its state when the text gives one ("TP53 (mutated)"). */
 const endName = (e, state) => (state ? `${e.name} (${state.replace(/_/g, " ")})` : e.name);
 
-function drawStatements(statements, focusIds = [], alsoDraw = []) {
+function drawStatements(statements, focusIds = [], alsoDraw = [], layout = { kind: "neighbourhood" }) {
   const nodes = new Map();
   const parts = new Map();
   for (const e of [...statements.flatMap((c) => [c.subject, c.object]), ...alsoDraw]) {
@@ -166,7 +180,131 @@ function drawStatements(statements, focusIds = [], alsoDraw = []) {
     })),
   );
   for (const id of focusIds) cy.getElementById(id).addClass("focus");
-  cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 20 }).run();
+  runLayout(layout);
+}
+
+// ---- Layouts -------------------------------------------------------------------------------
+// Paths: dagre, left to right, one column per hop (ranked by hidden edges that follow each path's
+// entity order, so a step whose statement runs backwards still sits in its hop's column).
+// Neighbourhoods: fCoSE with node sizes that include their labels.
+// Then one pass that moves apart any node-with-label boxes that still touch: neither layout
+// guarantees that wrapped labels clear each other, and a label printed over another is unreadable.
+
+function runLayout(spec) {
+  const started = performance.now();
+  if (spec.kind === "path") layoutPaths(spec.paths);
+  else if (cy.nodes().length > 1)
+    cy.layout({
+      name: "fcose",
+      quality: "proof",
+      randomize: spec.randomize ?? true,
+      animate: false,
+      fit: false,
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 120,
+      nodeRepulsion: () => 15000,
+      nodeSeparation: 90,
+      packComponents: true,
+    }).run();
+  else cy.nodes().position({ x: 0, y: 0 });
+  separateBoxes(spec.kind === "path" ? "y" : "both");
+  cy.fit(undefined, 24);
+  // A small graph is not blown up to fill the canvas.
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center();
+  }
+  describeGraph();
+  window.explorer.layoutMs = Math.round(performance.now() - started);
+}
+
+function layoutPaths(paths) {
+  const helpers = new Map();
+  const onPath = new Set();
+  for (const p of paths)
+    p.entities.forEach((e, i) => {
+      onPath.add(e.id);
+      const next = p.entities[i + 1];
+      if (next) helpers.set(`${e.id}>${next.id}`, [e.id, next.id]);
+    });
+  // A combination's components that are not on a path sit one column after the combination.
+  cy.edges('[predicate = "has_part"]').forEach((e) => {
+    if (!onPath.has(e.target().id()))
+      helpers.set(`${e.source().id()}>${e.target().id()}`, [e.source().id(), e.target().id()]);
+  });
+  const rank = cy.add(
+    [...helpers.entries()].map(([key, [source, target]]) => ({
+      group: "edges",
+      data: { id: `rank:${key}`, source, target, statements: [] },
+      classes: "rank",
+    })),
+  );
+  cy.nodes()
+    .union(rank)
+    .layout({
+      name: "dagre",
+      rankDir: "LR",
+      ranker: "network-simplex",
+      nodeDimensionsIncludeLabels: true,
+      nodeSep: 36,
+      rankSep: 140,
+      fit: false,
+      animate: false,
+    })
+    .run();
+  rank.remove();
+}
+
+/** Moves apart nodes whose boxes (node and label) overlap, along the shallower overlap (or only vertically). */
+function separateBoxes(axes, gap = 6) {
+  const nodes = cy.nodes().toArray();
+  for (let round = 0; round < 200; round++) {
+    const boxes = nodes.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + gap;
+        const oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        const alongY = axes === "y" || oy < ox;
+        const ca = alongY ? (a.y1 + a.y2) / 2 : (a.x1 + a.x2) / 2;
+        const cb = alongY ? (b.y1 + b.y2) / 2 : (b.x1 + b.x2) / 2;
+        // Ties (same centre) are broken by index so the pass is deterministic.
+        const sign = ca < cb || (ca === cb && i < j) ? -1 : 1;
+        const d = (alongY ? oy : ox) / 2;
+        for (const [n, box, s] of [
+          [nodes[i], a, sign],
+          [nodes[j], b, -sign],
+        ]) {
+          const p = n.position();
+          const shift = alongY ? { x: 0, y: s * d } : { x: s * d, y: 0 };
+          n.position({ x: p.x + shift.x, y: p.y + shift.y });
+          box.x1 += shift.x;
+          box.x2 += shift.x;
+          box.y1 += shift.y;
+          box.y2 += shift.y;
+        }
+      }
+    if (!moved) return;
+  }
+}
+
+/** The canvas is an image to a screen reader: say what it shows (the panel lists the same statements). */
+function describeGraph() {
+  const statements = cy.edges().filter((e) => e.data("statements")?.length).length;
+  $("#graph").setAttribute(
+    "aria-label",
+    cy.nodes().length
+      ? `Graph of ${cy.nodes().length} entities and ${statements} statements: ${cy
+          .nodes()
+          .map((n) => n.data("label"))
+          .slice(0, 30)
+          .join(", ")}`
+      : "Graph view (empty)",
+  );
 }
 
 // Exposed so that browser tests (and curious users in the console) can inspect the graph.
@@ -196,7 +334,7 @@ function referenceHtml(r) {
     .filter(Boolean)
     .join(" · ");
   const title = r.title ? esc(r.title) : "<em>bibliographic details not known</em>";
-  return `<li><b>[${r.number}]</b> ${title}${r.firstAuthor ? ` — ${esc(r.firstAuthor)} ${r.year ?? ""}` : ""}${ids ? ` <small>${ids}</small>` : ""}</li>`;
+  return `<li><a href="#reference=${r.number}"><b>[${r.number}]</b></a> ${title}${r.firstAuthor ? ` — ${esc(r.firstAuthor)} ${r.year ?? ""}` : ""}${ids ? ` <small>${ids}</small>` : ""}</li>`;
 }
 
 const LOCUS_FIELDS = `id kind section start end quote rowLabel column inContext(context: 140) { before text after }`;
@@ -217,7 +355,7 @@ function evidenceHtml(e) {
   const refs = e.references.length
     ? `<ul class="evidence-refs">${e.references.map(referenceHtml).join("")}</ul>`
     : "<p class='hint'>Its sentence cites no reference.</p>";
-  return `<div class="evidence ${ep.hedged ? "is-hedged" : ""} ${e.direction === "refutes" ? "is-refuting" : ""}">
+  return `<div class="evidence ${ep.hedged ? "is-hedged" : ""} ${ep.negated ? "is-negated" : ""} ${e.direction === "refutes" ? "is-refuting" : ""}">
     <p>${marks}</p>${quoteHtml(e.locus)}${refs}${e.note ? `<p class="hint">${esc(e.note)}</p>` : ""}</div>`;
 }
 
@@ -233,7 +371,7 @@ async function showStatement(id) {
   );
   if (!statement) return ($("#panel").innerHTML = `<p>No statement ${esc(id)}.</p>`);
   const edgeOf = () => cy.edges().filter((e) => e.data("statements").includes(id));
-  if (!edgeOf().length) await showNeighbourhood(statement.subject.id, false);
+  if (!edgeOf().length) drawStatements([statement], [statement.subject.id, statement.object.id]);
   cy.$(":selected").unselect();
   edgeOf().select();
   const s = statement;
@@ -255,28 +393,76 @@ async function showStatement(id) {
     ${s.conflicts.map((c) => `<div class="conflict">${esc(c.description)}</div>`).join("")}`;
 }
 
+// ---- Neighbourhood: strongest statements first, "show more" for the rest ---------------------
+// A hub has thousands of statements: the first page is drawn at once and the rest come in pages,
+// read level by level from the API's keyset index (best evidence level A before E).
+// The page size can be set in the link (`&page=10`), e.g. to share a compact view.
+const pageSize = () => {
+  const n = Number(new URLSearchParams(location.hash.slice(1)).get("page"));
+  return Number.isInteger(n) && n > 0 && n <= 100 ? n : 40;
+};
+const neighbourhood = { id: null, entity: null, statements: [], after: null, hasMore: false, size: 40 };
+
+async function neighbourhoodPage(id, after) {
+  const { statements } = await gql(
+    `query($id: ID!, $first: Int, $after: String) { statements(filter: { entity: $id }, first: $first, after: $after) {
+      edges { node { ${STATEMENT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+    { id, first: neighbourhood.size, after },
+  );
+  neighbourhood.statements.push(...statements.edges.map((e) => e.node));
+  neighbourhood.after = statements.pageInfo.endCursor;
+  neighbourhood.hasMore = statements.pageInfo.hasNextPage;
+}
+
+const statementLine = (c) =>
+  `${esc(endName(c.subject, c.subjectState))} ${esc(c.predicate.replace(/_/g, " "))} ${esc(endName(c.object, c.objectState))}`;
+
 async function showNeighbourhood(id, panel = true) {
   const { entity } = await gql(
-    `query($id: ID!) { entity(id: $id) { id name kind category description synonyms xrefs
-      aliases { printed correction } components { id name kind } partOf { id name }
-      statements(first: 100) { ${STATEMENT_FIELDS} } } }`,
+    `query($id: ID!) { entity(id: $id) { id name kind category description synonyms xrefs statementCount
+      aliases { printed correction } components { id name kind } partOf { id name } } }`,
     { id },
   );
   if (!entity) return ($("#panel").innerHTML = `<p>No entity ${esc(id)}.</p>`);
+  Object.assign(neighbourhood, { id, entity, statements: [], after: null, hasMore: false, size: pageSize() });
+  await neighbourhoodPage(id, null);
   // The entity is drawn even when no statement names it (a combination is shown with its parts).
-  drawStatements(entity.statements, [entity.id], [entity]);
-  if (!panel) return;
+  drawStatements(neighbourhood.statements, [entity.id], [entity]);
+  if (panel) renderEntityPanel();
+}
+
+async function showMore() {
+  const { id, entity } = neighbourhood;
+  const before = neighbourhood.statements.length;
+  await neighbourhoodPage(id, neighbourhood.after);
+  drawStatements(neighbourhood.statements, [entity.id], [entity]);
+  renderEntityPanel();
+  // Keyboard users continue at the first statement just added.
+  $(`#entity-statements li:nth-child(${before + 1}) a`)?.focus();
+}
+
+function renderEntityPanel() {
+  const { entity, statements, hasMore } = neighbourhood;
   const printed = entity.aliases.filter((a) => !["name", "synonym"].includes(a.correction));
   $("#panel").innerHTML = `
-    <h2>${esc(entity.name)}</h2>
+    <h2 id="entity-title">${esc(entity.name)}</h2>
     <p><span class="badge">${esc(entity.kind.replace(/_/g, " "))}</span><span class="badge">${esc(entity.category)}</span></p>
     ${entity.description ? `<p>${esc(entity.description)}</p>` : ""}
     ${entity.synonyms.length ? `<p><b>Also called</b> ${entity.synonyms.map(esc).join(", ")}</p>` : ""}
     ${printed.length ? `<p><b>Printed in the paper as</b> ${printed.map((a) => `${esc(a.printed)} <small>(${a.correction})</small>`).join(", ")}</p>` : ""}
     ${entity.xrefs.length ? `<p><b>Identifiers</b> ${entity.xrefs.map(esc).join(", ")}</p>` : ""}
-    ${entity.components.length ? `<p><b>Combination of</b> ${entity.components.map((c) => esc(c.name)).join(" + ")}</p>` : ""}
+    ${entity.components.length ? `<p><b>Combination of</b> ${entity.components.map((c) => `<a href="#entity=${encodeURIComponent(c.id)}">${esc(c.name)}</a>`).join(" + ")}</p>` : ""}
     ${entity.partOf.length ? `<p><b>Part of</b> ${entity.partOf.map((t) => `<a href="#entity=${encodeURIComponent(t.id)}">${esc(t.name)}</a>`).join(", ")}</p>` : ""}
-    <p>${entity.statements.length} statements. Click an edge for its evidence.</p>`;
+    <h3>Statements, strongest first</h3>
+    <p id="entity-count">${statements.length} of ${entity.statementCount} statement(s) shown. Click an edge, or a statement below, for its evidence.</p>
+    <ol id="entity-statements">${statements
+      .map(
+        (c) =>
+          `<li><a href="#statement=${encodeURIComponent(c.id)}">${statementLine(c)}</a> <span class="badge level-${c.bestLevel}">${c.bestLevel}</span>${c.hedged ? ` <span class="badge hedged">hedged</span>` : ""}</li>`,
+      )
+      .join("")}</ol>
+    ${hasMore ? `<button type="button" id="show-more">Show ${neighbourhood.size} more</button>` : ""}`;
+  $("#show-more")?.addEventListener("click", () => showMore().catch(showError));
 }
 
 async function runSearch(q) {
@@ -335,66 +521,245 @@ async function showPaths(from, to, hops) {
   const [a, b] = await Promise.all([resolveEntity(from), resolveEntity(to)]);
   const { mechanismPaths } = await gql(
     `query($a: ID!, $b: ID!, $h: Int) { mechanismPaths(from: $a, to: $b, maxHops: $h, first: 10) { score
-      entities { name } weakestStep { from { name } to { name } level }
+      entities { id name } weakestStep { from { name } to { name } level }
       steps { statement { ${STATEMENT_FIELDS} } } } }`,
     { a, b, h: hops },
   );
   const statements = new Map();
   for (const p of mechanismPaths) for (const s of p.steps) statements.set(s.statement.id, s.statement);
-  drawStatements([...statements.values()], [a, b]);
+  drawStatements([...statements.values()], [a, b], [], { kind: "path", paths: mechanismPaths });
   $("#paths").innerHTML = mechanismPaths.length
     ? mechanismPaths
         .map(
           (
             p,
             i,
-          ) => `<div class="path" data-i="${i}"><b>${p.entities.map((e) => esc(e.name)).join(" → ")}</b><br>
-          <small>score ${p.score.toFixed(3)} · weakest step ${esc(p.weakestStep.from.name)} → ${esc(p.weakestStep.to.name)} (level ${p.weakestStep.level})</small></div>`,
+          ) => `<a class="path" data-i="${i}" href="#statement=${encodeURIComponent(p.steps[0].statement.id)}"><b>${p.entities.map((e) => esc(e.name)).join(" → ")}</b><br>
+          <small>score ${p.score.toFixed(3)} · weakest step ${esc(p.weakestStep.from.name)} → ${esc(p.weakestStep.to.name)} (level ${p.weakestStep.level})</small></a>`,
         )
         .join("")
     : "<p class='hint'>No path within that many hops.</p>";
-  document.querySelectorAll(".path").forEach((el) =>
-    el.addEventListener("click", () => {
-      const p = mechanismPaths[Number(el.dataset.i)];
-      location.hash = `statement=${encodeURIComponent(p.steps[0].statement.id)}`;
-    }),
-  );
+}
+
+// ---- Patients: values Table 1 and the text disagree on are shown as such; no placeholders ---------
+const TIMEPOINTS = {
+  diagnosis: "at diagnosis",
+  anemia_worsening: "when the anaemia worsened (April 2022)",
+  progression: "at progression, before SVD",
+  before_svd: "before SVD",
+  after_svd: "after SVD",
+  pre_transplant: "before transplant",
+  post_transplant: "after transplant",
+  last_follow_up: "at last follow-up",
+};
+const when = (t) => (t ? (TIMEPOINTS[t] ?? t.replace(/_/g, " ")) : "timepoint not printed");
+/** Where a case fact is printed: "Table 1 (Molecular biology)", "Patient 1 text". */
+const printedIn = (loci) =>
+  [
+    ...new Set(loci.map((l) => (l.kind === "table_cell" ? `Table 1 (${l.rowLabel})` : `${l.section} text`))),
+  ].join(" and ");
+const CASE_FACT_FIELDS = `id field value unit timepoint printed note loci { kind section rowLabel column start end }
+  conflicts { id kind description }`;
+
+/** Mutations grouped by panel: the same gene tested at two timepoints is two results, not a repeat. */
+function mutationPanels(mutations) {
+  const panels = new Map();
+  for (const m of mutations) {
+    const key = `${m.timepoint}|${printedIn(m.loci)}`;
+    if (!panels.has(key)) panels.set(key, { timepoint: m.timepoint, where: printedIn(m.loci), genes: [] });
+    panels.get(key).genes.push(m);
+  }
+  return [...panels.values()];
+}
+const geneText = (m) =>
+  `${esc(m.value)}${m.printed && m.printed !== m.value ? ` <small>(printed “${esc(m.printed)}”)</small>` : ""}`;
+
+/** The response values of a case: one line per value with where it is printed and when. */
+function responseHtml(facts) {
+  const values = new Set(facts.map((f) => f.value));
+  const disagree = values.size > 1;
+  const conflicts = new Map(facts.flatMap((f) => f.conflicts).map((c) => [c.id, c]));
+  return `<div class="response ${disagree ? "disagree" : ""}">
+    <p><b>Response to SVD</b>${disagree ? ` <span class="badge conflict-badge">text and Table 1 disagree</span>` : ""}</p>
+    <ul>${facts
+      .map(
+        (f) =>
+          `<li><span class="badge">${esc(f.value)}</span> ${esc(when(f.timepoint))} · <small>${esc(printedIn(f.loci))}</small></li>`,
+      )
+      .join("")}</ul>
+    ${[...conflicts.values()].map((c) => `<p class="conflict">${esc(c.description)}</p>`).join("")}</div>`;
 }
 
 async function showCases() {
-  const { cases } = await gql(`{ cases { id label response mutations { value } } }`);
+  const { cases } = await gql(
+    `{ cases { id label facts(field: "response") { value timepoint loci { kind section rowLabel } }
+      mutations { value printed timepoint loci { kind section rowLabel } } } }`,
+  );
   $("#results").innerHTML = cases
-    .map(
-      (c) =>
-        `<a class="hit" href="#case=${c.id}"><b>${esc(c.label)}</b><small>response ${esc(c.response ?? "–")} · ${c.mutations.map((m) => esc(m.value)).join(", ")}</small></a>`,
-    )
+    .map((c) => {
+      const responses = [...new Map(c.facts.map((f) => [f.value, f])).values()]
+        .map((f) => `${esc(f.value)} (${esc(printedIn(f.loci))})`)
+        .join(" vs ");
+      const panels = mutationPanels(c.mutations)
+        .map((p) => `${esc(when(p.timepoint))}: ${p.genes.map((m) => esc(m.value)).join(", ")}`)
+        .join("; ");
+      return `<a class="hit case-hit" href="#case=${c.id}"><b>${esc(c.label)}</b><small>response ${responses || "not reported"}</small><small>mutations ${panels || "none reported"}</small></a>`;
+    })
     .join("");
 }
 
 async function showCase(id) {
   await showCases();
   const { case: c } = await gql(
-    `query($id: ID!) { case(id: $id) { label response
+    `query($id: ID!) { case(id: $id) { label
       beforeAfter { field unit before { valueNumber timepoint } after { valueNumber timepoint } }
-      facts { field value unit timepoint loci { kind section rowLabel column } conflicts { description } }
-      regimens { name cycles response components { drug { name } dose unit schedule days } } } }`,
+      response: facts(field: "response") { ${CASE_FACT_FIELDS} }
+      mutations { ${CASE_FACT_FIELDS} }
+      facts { ${CASE_FACT_FIELDS} }
+      conflicts { id kind field description values { value loci { kind section rowLabel column } } }
+      regimens { name line cycles response components { drug { id name } dose unit schedule days } } } }`,
     { id },
   );
   if (!c) return ($("#panel").innerHTML = `<p>No case ${esc(id)}.</p>`);
   cy.elements().remove();
+  describeGraph();
   const fmt = (f, unit) =>
     `${f.valueNumber}${unit === "%" || unit === "percent" ? "%" : unit ? ` ${esc(unit)}` : ""}`;
+  const regimenLine = (r) =>
+    [
+      r.line ? esc(r.line.replace(/_/g, " ")) : null,
+      r.cycles != null ? `${r.cycles} cycle${r.cycles === 1 ? "" : "s"}` : null,
+      r.response ? `response: ${esc(r.response)}` : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  const componentLine = (x) =>
+    [
+      `<a href="#entity=${encodeURIComponent(x.drug.id)}">${esc(x.drug.name)}</a>`,
+      x.dose != null ? `${x.dose}${x.unit ? ` ${esc(x.unit)}` : ""}` : null,
+      x.schedule ? esc(x.schedule) : null,
+      x.days ? `days ${esc(x.days)}` : null,
+    ]
+      .filter(Boolean)
+      .join(" ");
+  const sourceOf = (v) => printedIn(v.loci) || "a cited work";
   $("#panel").innerHTML = `
     <h2 id="case-title">${esc(c.label)}</h2>
-    <p>Response to SVD: <span class="badge">${esc(c.response ?? "–")}</span></p>
+    ${c.response.length ? responseHtml(c.response) : "<p>No response to SVD is reported.</p>"}
     <h3>Before and after</h3>
-    ${c.beforeAfter.map((b) => `<div class="ba" data-field="${esc(b.field)}"><div><small>${esc(b.field.replace(/_/g, " "))} · ${esc(b.before.timepoint)}</small><br><b>${fmt(b.before, b.unit)}</b></div><div>→</div><div><small>${esc(b.after.timepoint)}</small><br><b>${fmt(b.after, b.unit)}</b></div></div>`).join("")}
+    ${c.beforeAfter.map((b) => `<div class="ba" data-field="${esc(b.field)}"><div><small>${esc(b.field.replace(/_/g, " "))} · ${esc(when(b.before.timepoint))}</small><br><b>${fmt(b.before, b.unit)}</b></div><div aria-hidden="true">→</div><div><small>${esc(when(b.after.timepoint))}</small><br><b>${fmt(b.after, b.unit)}</b></div></div>`).join("")}
+    <h3>Where the paper disagrees with itself</h3>
+    <table id="case-conflicts"><thead><tr><th scope="col">field</th><th scope="col">values, and where each is printed</th></tr></thead><tbody>
+    ${c.conflicts.map((k) => `<tr data-conflict="${esc(k.id)}"><td>${esc(k.field.replace(/_/g, " "))}</td><td>${k.values.map((v) => `<b>${esc(v.value)}</b> <small>(${esc(sourceOf(v))})</small>`).join(" vs ")}<br><small>${esc(k.description)}</small></td></tr>`).join("")}
+    </tbody></table>
+    <h3>Mutations, by panel</h3>
+    <ul id="case-mutations">${mutationPanels(c.mutations)
+      .map(
+        (p) =>
+          `<li><b>${esc(when(p.timepoint))}</b> <small>(${esc(p.where)})</small>: ${p.genes.map(geneText).join(", ")}</li>`,
+      )
+      .join("")}</ul>
     <h3>Regimens</h3>
-    ${c.regimens.map((r) => `<p><b>${esc(r.name)}</b> · ${r.cycles ?? "?"} cycle(s) · response ${esc(r.response ?? "–")}<br>${r.components.map((x) => `${esc(x.drug.name)} ${x.dose ?? ""} ${esc(x.unit ?? "")} ${esc(x.schedule ?? "")} days ${esc(x.days ?? "")}`).join("<br>")}</p>`).join("")}
+    <div id="case-regimens">${c.regimens.map((r) => `<p><b>${esc(r.name)}</b>${regimenLine(r) ? ` · ${regimenLine(r)}` : ""}${r.components.length ? `<br>${r.components.map(componentLine).join("<br>")}` : ""}</p>`).join("")}</div>
     <h3>Facts</h3>
-    <table><tr><th>field</th><th>value</th><th>when</th><th>where</th></tr>
-    ${c.facts.map((f) => `<tr><td>${esc(f.field.replace(/_/g, " "))}</td><td>${esc(f.value)} ${esc(f.unit ?? "")}${f.conflicts.length ? ` <span class="badge" style="background:#d93025;color:#fff" title="${esc(f.conflicts.map((x) => x.description).join(" | "))}">conflict</span>` : ""}</td><td>${esc(f.timepoint ?? "")}</td><td><small>${f.loci.map((l) => (l.kind === "table_cell" ? `Table 1: ${esc(l.rowLabel)}` : esc(l.section))).join("; ")}</small></td></tr>`).join("")}
-    </table>`;
+    <table><thead><tr><th scope="col">field</th><th scope="col">value</th><th scope="col">when</th><th scope="col">where</th></tr></thead><tbody>
+    ${c.facts.map((f) => `<tr><td>${esc(f.field.replace(/_/g, " "))}</td><td>${esc(f.value ?? "")} ${esc(f.unit ?? "")}${f.conflicts.length ? ` <span class="badge conflict-badge" title="${esc(f.conflicts.map((x) => x.description).join(" | "))}">disagrees</span>` : ""}</td><td>${esc(when(f.timepoint))}</td><td><small>${esc(printedIn(f.loci))}</small></td></tr>`).join("")}
+    </tbody></table>`;
+}
+
+// ---- A reference: its record, each citing sentence in context, the verdict on each ------------
+const VERDICT_TEXT = {
+  faithful: "represented faithfully",
+  distorts: "distorted by the paper",
+  not_verifiable: "not verifiable",
+};
+
+async function showReference(key) {
+  const byNumber = /^\d+$/.test(key);
+  const { publication: p } = await gql(
+    `query($n: Int, $id: ID) { publication(number: $n, id: $id) { id number title firstAuthor year journal doi pmid
+      identification studyKind abstractFindings note
+      citingSentences(first: 50) { ${LOCUS_FIELDS} }
+      verdicts { verdict aspect reason citingSentence { id } }
+      statements(first: 50) { ${STATEMENT_FIELDS} }
+      studies { id title } } }`,
+    byNumber ? { n: Number(key) } : { id: key },
+  );
+  if (!p) return ($("#panel").innerHTML = `<p>No reference ${esc(key)}.</p>`);
+  drawStatements(p.statements);
+  const verdictOf = new Map(p.verdicts.map((v) => [v.citingSentence.id, v]));
+  const record = [
+    p.firstAuthor ? `${esc(p.firstAuthor)}${p.year ? ` (${p.year})` : ""}` : null,
+    p.journal ? `<i>${esc(p.journal)}</i>` : null,
+    p.doi ? `doi:${esc(p.doi)}` : null,
+    p.pmid ? `PMID ${esc(p.pmid)}` : null,
+  ].filter(Boolean);
+  $("#panel").innerHTML = `
+    <h2 id="reference-title">${p.number != null ? `[${p.number}] ` : ""}${p.title ? esc(p.title) : "Bibliographic details not known"}</h2>
+    ${record.length ? `<p>${record.join(" · ")}</p>` : ""}
+    <p><small>Identified by: ${esc(p.identification)}</small>${p.studyKind ? ` <span class="badge">${esc(p.studyKind)}</span>` : ""}</p>
+    ${p.abstractFindings ? `<p><b>What it reports</b> ${esc(p.abstractFindings)}</p>` : ""}
+    ${p.note ? `<p class="hint">${esc(p.note)}</p>` : ""}
+    <h3>Where the paper cites it (${p.citingSentences.length})</h3>
+    <div id="reference-citations">${p.citingSentences
+      .map((l) => {
+        const v = verdictOf.get(l.id);
+        return `<div class="citation">${quoteHtml(l)}${
+          v
+            ? `<p class="verdict verdict-${v.verdict}"><span class="badge">${VERDICT_TEXT[v.verdict]}${v.aspect ? ` (${esc(v.aspect)})` : ""}</span> ${esc(v.reason)}</p>`
+            : `<p class="hint">No verdict recorded for this sentence.</p>`
+        }</div>`;
+      })
+      .join("")}</div>
+    ${p.studies.length ? `<h3>Studies</h3><ul>${p.studies.map((st) => `<li><a href="#study=${encodeURIComponent(st.id)}">${esc(st.title)}</a></li>`).join("")}</ul>` : ""}
+    <h3>Statements it backs (${p.statements.length})</h3>
+    <ol>${p.statements.map((c) => `<li><a href="#statement=${encodeURIComponent(c.id)}">${statementLine(c)}</a></li>`).join("")}</ol>`;
+}
+
+// ---- A study with its outcomes ------------------------------------------------------------------
+async function showStudy(id) {
+  // The API lists studies (few per reference); the one asked for is picked from them.
+  const { studies } = await gql(
+    `{ studies { id title design phase n populationDescription note population { id name kind }
+      interventions { id name kind components { id name kind } }
+      reference { number title statements(first: 30) { ${STATEMENT_FIELDS} } }
+      outcomes { id measure value valueLow valueHigh unit arm comparisonArm comparisonValue significance note
+        loci { ${LOCUS_FIELDS} } } } }`,
+  );
+  const st = studies.find((x) => x.id === id);
+  if (!st) return ($("#panel").innerHTML = `<p>No study ${esc(id)}.</p>`);
+  const entities = [...st.interventions, ...(st.population ? [st.population] : [])];
+  drawStatements(
+    st.reference?.statements ?? [],
+    entities.map((e) => e.id),
+    entities,
+  );
+  const range = (o) => (o.valueLow != null && o.valueHigh != null ? ` (${o.valueLow}–${o.valueHigh})` : "");
+  $("#panel").innerHTML = `
+    <h2 id="study-title">${esc(st.title)}</h2>
+    <p>${[st.design, st.phase ? `phase ${st.phase}` : null, st.n != null ? `n = ${st.n}` : null].filter(Boolean).map(esc).join(" · ")}</p>
+    ${st.reference ? `<p>Reported in <a href="#reference=${st.reference.number}">[${st.reference.number}] ${esc(st.reference.title ?? "")}</a></p>` : "<p>Reported in this paper.</p>"}
+    ${st.population || st.populationDescription ? `<p><b>Population</b> ${st.population ? `<a href="#entity=${encodeURIComponent(st.population.id)}">${esc(st.population.name)}</a>` : ""} ${esc(st.populationDescription ?? "")}</p>` : ""}
+    ${st.interventions.length ? `<p><b>Interventions</b> ${st.interventions.map((e) => `<a href="#entity=${encodeURIComponent(e.id)}">${esc(e.name)}</a>`).join(", ")}</p>` : ""}
+    ${st.note ? `<p class="hint">${esc(st.note)}</p>` : ""}
+    <h3>Outcomes</h3>
+    ${
+      st.outcomes.length
+        ? `<table id="study-outcomes"><thead><tr><th scope="col">measure</th><th scope="col">arm</th><th scope="col">value</th><th scope="col">compared with</th></tr></thead><tbody>
+    ${st.outcomes.map((o) => `<tr><td>${esc(o.measure.replace(/_/g, " "))}</td><td>${esc(o.arm ?? "all")}</td><td>${o.value != null ? `${esc(o.value)}${range(o)} ${esc(o.unit ?? "")}` : "<small>not given as a number</small>"}${o.significance ? `<br><small>${esc(o.significance)}</small>` : ""}${o.note ? `<br><small>${esc(o.note)}</small>` : ""}</td><td>${o.comparisonArm ? `${esc(o.comparisonArm)}: ${esc(o.comparisonValue ?? "")}` : ""}</td></tr>`).join("")}
+    </tbody></table>`
+        : "<p>No outcome is recorded for this study.</p>"
+    }`;
+}
+
+async function showStudies() {
+  const { studies } = await gql(`{ studies { id title reference { number } } }`);
+  $("#results").innerHTML = studies
+    .map(
+      (st) =>
+        `<a class="hit" href="#study=${encodeURIComponent(st.id)}"><b>${esc(st.title)}</b><small>${st.reference ? `reference [${st.reference.number}]` : "this paper"}</small></a>`,
+    )
+    .join("");
 }
 
 async function showConflicts() {
@@ -422,11 +787,18 @@ async function route() {
       const [from, to] = params.get("paths").split("..");
       await showPaths(from, to, Number(params.get("hops") ?? 2));
     } else if (params.has("case")) await showCase(params.get("case"));
+    else if (params.has("reference")) await showReference(params.get("reference"));
+    else if (params.has("study")) await showStudy(params.get("study"));
+    else if (params.has("studies")) await showStudies();
     else if (params.has("cases")) await showCases();
     else if (params.has("conflicts")) await showConflicts();
   } catch (error) {
-    $("#panel").innerHTML = `<p class="conflict">${esc(error.message)}</p>`;
+    showError(error);
   }
+}
+
+function showError(error) {
+  $("#panel").innerHTML = `<p class="conflict">${esc(error.message)}</p>`;
 }
 
 $("#search-form").addEventListener("submit", (e) => {
@@ -440,4 +812,32 @@ $("#path-form").addEventListener("submit", (e) => {
 });
 window.addEventListener("hashchange", route);
 renderLegend();
+setupExports({
+  cy,
+  // The statements drawn (edges), or the one statement open in the panel.
+  statementsInView: () => [
+    ...new Set([
+      ...cy.edges().flatMap((e) => e.data("statements") ?? []),
+      ...(new URLSearchParams(location.hash.slice(1)).get("statement") ?? "").split(",").filter(Boolean),
+    ]),
+  ],
+  fetchEvidence: async (ids) => {
+    const out = [];
+    // A few statements per request keeps each request under the API's alias and cost limits.
+    for (let i = 0; i < ids.length; i += 10) {
+      const chunk = ids.slice(i, i + 10);
+      const data = await gql(
+        `query(${chunk.map((_, k) => `$s${k}: ID!`).join(", ")}) { ${chunk
+          .map(
+            (_, k) =>
+              `s${k}: statement(id: $s${k}) { id predicate subject { name } object { name } evidence { ${EVIDENCE_EXPORT_FIELDS} } }`,
+          )
+          .join(" ")} }`,
+        Object.fromEntries(chunk.map((id, k) => [`s${k}`, id])),
+      );
+      out.push(...chunk.map((_, k) => data[`s${k}`]).filter(Boolean));
+    }
+    return out;
+  },
+});
 route();

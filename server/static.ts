@@ -14,6 +14,12 @@ const TYPES: Record<string, string> = {
 /** Third-party browser files, served from node_modules so the pages work with no internet. */
 const VENDOR: Record<string, string> = {
   "cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
+  // Layouts: layered (dagre) for paths, fCoSE (on cose-base and layout-base) for neighbourhoods; SVG export.
+  "cytoscape-dagre.js": "cytoscape-dagre/dist/cytoscape-dagre.min.js",
+  "layout-base.js": "layout-base/layout-base.js",
+  "cose-base.js": "cose-base/cose-base.js",
+  "cytoscape-fcose.js": "cytoscape-fcose/cytoscape-fcose.js",
+  "cytoscape-svg.js": "cytoscape-svg/cytoscape-svg.js",
   "react.production.min.js": "react/umd/react.production.min.js",
   "react-dom.production.min.js": "react-dom/umd/react-dom.production.min.js",
   "graphiql.min.js": "graphiql/graphiql.min.js",
@@ -41,7 +47,7 @@ export function staticFiles(): Map<string, { body: Buffer; type: string }> {
     });
   add("/", path.join(ROOT, "public/index.html"));
   add("/ide", path.join(ROOT, "public/ide.html"));
-  for (const name of ["explorer.js", "explorer.css", "ide.js"])
+  for (const name of ["explorer.js", "exports.js", "explorer.css", "ide.js"])
     add(`/assets/${name}`, path.join(ROOT, "public", name));
   for (const [name, file] of Object.entries(VENDOR)) add(`/vendor/${name}`, vendorPath(file));
   const dir = path.join(ROOT, "queries");

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -9,7 +11,35 @@ import { isSeeded, loadSeed } from "../../seed/load.ts";
 import { connect, testConfig, testLog } from "./helpers.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../artifacts/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const require = createRequire(import.meta.url);
+
+/**
+ * A Chromium to drive: CHROMIUM_PATH, else a system Chromium, else Playwright's own build (downloaded
+ * here when the network allows). Only when none works does the run stop, naming the one command.
+ */
+function findChromium(): string {
+  if (process.env.CHROMIUM_PATH) {
+    if (existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+    throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
+  }
+  const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
+    existsSync,
+  );
+  if (system) return system;
+  if (existsSync(chromium.executablePath())) return chromium.executablePath();
+  try {
+    execFileSync(process.execPath, [require.resolve("playwright-core/cli.js"), "install", "chromium"], {
+      stdio: "inherit",
+      timeout: 600_000,
+    });
+  } catch {
+    // Reported below with the command to run.
+  }
+  if (existsSync(chromium.executablePath())) return chromium.executablePath();
+  throw new Error(
+    "No Chromium found and none could be downloaded: run `npx playwright-core install chromium`",
+  );
+}
 
 let db: Database;
 let app: Awaited<ReturnType<typeof createApp>>;
@@ -17,8 +47,7 @@ let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (.ci/run does)`);
+  const executablePath = findChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
   db = connect();
   if (!(await isSeeded(db))) await loadSeed(db);
@@ -30,7 +59,7 @@ beforeAll(async () => {
   });
   base = `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}`;
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -55,7 +84,10 @@ afterEach(() => {
 });
 
 async function newPage(width = 1366, height = 850): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await browser.newPage({
+    viewport: { width, height },
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
   // Offline by design: any request leaving the server is a bug (no CDN).
   // A script error fails the test that caused it, with its message.
   page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -195,6 +227,436 @@ describe("GraphQL IDE", () => {
     const tabs = await page.locator(".graphiql-tab").count();
     expect(tabs).toBeGreaterThanOrEqual(11);
     await page.screenshot({ path: path.join(ARTIFACTS, "ide.png") });
+    await page.close();
+  });
+});
+
+/** Waits for the graph of a view to be drawn (the layout runs before the panel is written). */
+async function openGraph(page: Page, hash: string, title: string) {
+  await page.goto(`${base}/#${hash}`);
+  await page.waitForSelector(title, { timeout: 20_000 });
+  await page.waitForFunction(() => (window as any).explorer.cy.nodes().length > 1, null, { timeout: 20_000 });
+}
+
+/**
+ * Rendered boxes of every node label and node body; returns each pair that overlaps (a label over
+ * another label, or over any node's body).
+ */
+const labelOverlaps = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as any).explorer.cy;
+    const boxes = cy.nodes().map((n: any) => ({
+      id: n.id() as string,
+      label: n.renderedBoundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+      }),
+      body: n.renderedBoundingBox({
+        includeNodes: true,
+        includeEdges: false,
+        includeLabels: false,
+        includeOverlays: false,
+      }),
+    }));
+    const hit = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const out: string[] = [];
+    for (const a of boxes) {
+      if (!(a.label.w > 0)) out.push(`${a.id} has no rendered label`);
+      for (const b of boxes) {
+        if (a.id < b.id && hit(a.label, b.label)) out.push(`label ${a.id} over label ${b.id}`);
+        if (a.id !== b.id && hit(a.label, b.body)) out.push(`label ${a.id} over node ${b.id}`);
+      }
+    }
+    return { count: boxes.length, overlaps: out };
+  });
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF rows). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else if (c !== "\r") field += c;
+  }
+  return rows;
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => (await (window as any).axe.run(document)).violations);
+  return (violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("explorer 2: layouts, views, take-aways, accessibility", () => {
+  const NAMED_GRAPHS = [
+    {
+      hash: "paths=drug:selinexor..drug:venetoclax&hops=3",
+      title: ".path",
+      shot: "path-selinexor-venetoclax",
+    },
+    { hash: "entity=drug:selinexor", title: "#entity-title", shot: "neighbourhood-selinexor" },
+    { hash: "entity=gene:XPO1", title: "#entity-title", shot: "neighbourhood-xpo1" },
+    { hash: "entity=gene:MCL1", title: "#entity-title", shot: "neighbourhood-mcl1" },
+    { hash: "entity=drug:venetoclax", title: "#entity-title", shot: "neighbourhood-venetoclax" },
+  ];
+
+  it("draws the named path and neighbourhood views with no label over another label or a node", async () => {
+    const page = await newPage(1400, 1000);
+    for (const view of NAMED_GRAPHS) {
+      await openGraph(page, view.hash, view.title);
+      const { count, overlaps } = await labelOverlaps(page);
+      expect(count, view.hash).toBeGreaterThan(2);
+      expect(overlaps, view.hash).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, `explorer-${view.shot}.png`) });
+      await page.goto("about:blank");
+    }
+    await page.close();
+  });
+
+  it("lays a path out left to right, one column per hop, from the start entity to the end entity", async () => {
+    const page = await newPage(1400, 1000);
+    await openGraph(page, "paths=drug:selinexor..drug:venetoclax&hops=3", ".path");
+    const { mechanismPaths } = await graphql<{ mechanismPaths: { entities: { id: string }[] }[] }>(`
+      {
+        mechanismPaths(from: "drug:selinexor", to: "drug:venetoclax", maxHops: 3, first: 10) {
+          entities {
+            id
+          }
+        }
+      }
+    `);
+    expect(mechanismPaths.some((p) => p.entities.length > 2)).toBe(true);
+    const x = await page.evaluate(() =>
+      Object.fromEntries((window as any).explorer.cy.nodes().map((n: any) => [n.id(), n.position("x")])),
+    );
+    for (const p of mechanismPaths) {
+      const xs = p.entities.map((e) => x[e.id]);
+      // Each hop moves right, unless an entity sits in an earlier column because another path reaches it sooner.
+      expect(xs[0], p.entities.map((e) => e.id).join(" > ")).toBeLessThan(Math.min(...xs.slice(1)));
+      expect(xs.at(-1)).toBeGreaterThan(Math.max(...xs.slice(0, -1)));
+    }
+    await page.close();
+  });
+
+  it("pages a neighbourhood strongest first, with show more working from the keyboard", async () => {
+    const page = await newPage();
+    await openGraph(page, "entity=drug:selinexor&page=10", "#entity-title");
+    const { statements } = await graphql<{
+      statements: { edges: { node: { id: string } }[]; totalCount: number };
+    }>(`
+      {
+        statements(filter: { entity: "drug:selinexor" }, first: 20) {
+          edges {
+            node {
+              id
+            }
+          }
+          totalCount
+        }
+      }
+    `);
+    expect(statements.totalCount).toBeGreaterThan(20);
+    const listed = () =>
+      page.$$eval("#entity-statements a", (as) => as.map((a) => decodeURIComponent(a.getAttribute("href")!)));
+    expect(await listed()).toEqual(statements.edges.slice(0, 10).map((e) => `#statement=${e.node.id}`));
+    // Tab to "Show more" and press Enter.
+    for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.id === "show-more")); i++)
+      await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(listed, { timeout: 15_000 })
+      .toEqual(statements.edges.map((e) => `#statement=${e.node.id}`));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBeTruthy();
+    // Enter on the focused statement opens it.
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#statement-title");
+    expect(decodeURIComponent(page.url())).toContain(`#statement=${statements.edges[10]!.node.id}`);
+    await page.close();
+  });
+
+  it("shows a statement about a combination with its components, and negated evidence marked", async () => {
+    const page = await newPage();
+    const [combo] = await db.read<{ id: string; parts: string[] }>(
+      "test",
+      `MATCH (s:Statement)-[:SUBJECT]->(t:Therapy)-[:HAS_PART]->(p) WITH s, collect(p.id) AS parts
+       RETURN s.id AS id, parts ORDER BY s.id LIMIT 1`,
+    );
+    await openGraph(page, `statement=${encodeURIComponent(combo!.id)}`, "#statement-title");
+    expect(await page.textContent("#panel")).toMatch(/is a combination of/);
+    const drawn = await page.evaluate(() =>
+      (window as any).explorer.cy.edges('[predicate = "has_part"]').map((e: any) => e.target().id()),
+    );
+    expect(drawn.sort()).toEqual([...combo!.parts].sort());
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-statement-combination.png") });
+
+    const [negated] = await db.read<{ id: string }>(
+      "test",
+      `MATCH (s:Statement)-[:HAS_EVIDENCE]->(:Evidence {negated: true}) RETURN s.id AS id ORDER BY s.id LIMIT 1`,
+    );
+    await page.goto(`${base}/#statement=${encodeURIComponent(negated!.id)}`);
+    await page.waitForSelector("#statement-evidence .evidence.is-negated .badge.negated");
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-statement-negated.png") });
+    await page.close();
+  });
+
+  it("shows a reference with its record, each citing sentence in context and its verdict", async () => {
+    const page = await newPage();
+    const { publication } = await graphql<{
+      publication: {
+        title: string;
+        citingSentences: { id: string }[];
+        verdicts: { verdict: string; reason: string; citingSentence: { id: string } }[];
+      };
+    }>(`
+      {
+        publication(number: 14) {
+          title
+          citingSentences {
+            id
+          }
+          verdicts {
+            verdict
+            reason
+            citingSentence {
+              id
+            }
+          }
+        }
+      }
+    `);
+    expect(publication.verdicts.some((v) => v.verdict === "distorts")).toBe(true);
+    await page.goto(`${base}/#reference=14`);
+    await page.waitForSelector("#reference-title");
+    expect(await page.textContent("#reference-title")).toContain(publication.title);
+    const cited = page.locator("#reference-citations .citation");
+    expect(await cited.count()).toBe(publication.citingSentences.length);
+    for (const [i, s] of publication.citingSentences.entries()) {
+      const v = publication.verdicts.find((x) => x.citingSentence.id === s.id);
+      const text = await cited.nth(i).textContent();
+      expect(await cited.nth(i).locator("mark").count()).toBe(1);
+      if (v) expect(text).toContain(v.reason);
+    }
+    expect(await page.locator(".verdict-distorts").count()).toBe(
+      publication.verdicts.filter((v) => v.verdict === "distorts").length,
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-reference-14.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("shows a study with its outcomes", async () => {
+    const page = await newPage();
+    const { studies } = await graphql<{
+      studies: { id: string; title: string; outcomes: { measure: string }[] }[];
+    }>(`
+      {
+        studies {
+          id
+          title
+          outcomes {
+            measure
+          }
+        }
+      }
+    `);
+    const study = studies.find((s) => s.outcomes.length >= 3)!;
+    await page.goto(`${base}/#study=${encodeURIComponent(study.id)}`);
+    await page.waitForSelector("#study-title");
+    expect(await page.textContent("#study-title")).toBe(study.title);
+    expect(await page.locator("#study-outcomes tbody tr").count()).toBe(study.outcomes.length);
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-study.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("shows each patient with the values Table 1 and the text disagree on, and no placeholder", async () => {
+    const page = await newPage();
+    const { cases } = await graphql<{
+      cases: { id: string; facts: { value: string; loci: { kind: string }[] }[] }[];
+    }>(`
+      {
+        cases {
+          id
+          facts(field: "response") {
+            value
+            loci {
+              kind
+            }
+          }
+        }
+      }
+    `);
+    for (const c of cases) {
+      await page.goto(`${base}/#case=${c.id}`);
+      await page.waitForFunction(
+        (id) => document.querySelector("#case-title")?.textContent?.endsWith(id.split(":")[1]!),
+        c.id,
+      );
+      const panel = (await page.textContent("#panel"))!;
+      // Every response value is shown, the table's beside the text's, and the disagreement is named.
+      const values = [...new Set(c.facts.map((f) => f.value))];
+      expect(values.length).toBeGreaterThan(1);
+      for (const v of values) expect(panel).toContain(v);
+      expect(panel).toMatch(/text and Table 1 disagree/);
+      expect(panel).not.toMatch(/\?|–|undefined|null/);
+      // Mutations are listed per panel, each naming its timepoint.
+      const panels = await page.$$eval("#case-mutations li", (lis) => lis.map((li) => li.textContent ?? ""));
+      for (const p of panels)
+        expect(
+          new Set(
+            p
+              .split(/[:,]/)
+              .slice(1)
+              .map((g) => g.trim()),
+          ).size,
+        ).toBe(p.split(/[:,]/).length - 1);
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `explorer-patient-${c.id.split(":")[1]}-full.png`),
+        fullPage: true,
+      });
+    }
+    const list = (await page.textContent("#results"))!;
+    expect(list).not.toMatch(/\?|–/);
+    await page.close();
+  });
+
+  it("exports the graph as SVG and PNG, the evidence as CSV matching the API, and copies the permalink", async () => {
+    const page = await newPage();
+    await openGraph(page, "entity=gene:MCL1", "#entity-title");
+    const save = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+      return readFileSync((await download.path())!);
+    };
+    const svg = (await save("#export-svg")).toString("utf8");
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return {
+        root: doc.documentElement.nodeName,
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        text: doc.documentElement.textContent,
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe("svg");
+    for (const label of await nodeLabels(page)) expect(parsed.text).toContain(label);
+    const png = await save("#export-png");
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+
+    const rows = parseCsv((await save("#export-csv")).toString("utf8"));
+    const [header, ...body] = rows;
+    const col = (name: string) => header!.indexOf(name);
+    const inView = await page.evaluate(() =>
+      (window as any).explorer.cy.edges().flatMap((e: any) => e.data("statements")),
+    );
+    expect(new Set(body.map((r) => r[col("statement_id")]))).toEqual(new Set(inView));
+    for (const id of inView) {
+      const { statement } = await graphql<{
+        statement: {
+          evidence: {
+            id: string;
+            level: string;
+            quote: string;
+            references: { number: number }[];
+            epistemics: { hedged: boolean; negated: boolean };
+          }[];
+        };
+      }>(
+        `
+          query ($id: ID!) {
+            statement(id: $id) {
+              evidence {
+                id
+                level
+                quote
+                references {
+                  number
+                }
+                epistemics {
+                  hedged
+                  negated
+                }
+              }
+            }
+          }
+        `,
+        { id },
+      );
+      const mine = body.filter((r) => r[col("statement_id")] === id);
+      expect(mine.map((r) => r[col("evidence_id")])).toEqual(statement.evidence.map((e) => e.id));
+      statement.evidence.forEach((e, i) => {
+        const r = mine[i]!;
+        expect(r[col("level")]).toBe(e.level);
+        expect(r[col("quote")]).toBe(e.quote);
+        expect(r[col("references")]).toBe(e.references.map((x) => x.number).join("; "));
+        expect(r[col("hedged")]).toBe(String(e.epistemics.hedged));
+        expect(r[col("negated")]).toBe(String(e.epistemics.negated));
+        expect(r[col("locus")]).toBeTruthy();
+      });
+    }
+
+    await page.click("#copy-link");
+    await expect.poll(() => page.textContent("#export-status")).toMatch(/copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-exports.png") });
+    await page.close();
+  });
+
+  it("has no serious or critical axe-core violation on any view", async () => {
+    const page = await newPage();
+    const views = [
+      { hash: "", wait: "#intro" },
+      { hash: "q=selinexor", wait: ".hit" },
+      { hash: "entity=gene:XPO1", wait: "#entity-title" },
+      { hash: "paths=drug:selinexor..drug:venetoclax&hops=3", wait: ".path" },
+      { hash: "statement=", wait: "#statement-title" },
+      { hash: "reference=14", wait: "#reference-title" },
+      { hash: "study=study:svd-case-series", wait: "#study-title" },
+      { hash: "case=case:1", wait: "#case-title" },
+      { hash: "cases", wait: ".case-hit" },
+      { hash: "conflicts", wait: ".conflict" },
+    ];
+    const [{ id }] = (await db.read<{ id: string }>(
+      "test",
+      `MATCH (s:Statement {subjectId: 'drug:selinexor', objectId: 'gene:XPO1'}) RETURN s.id AS id ORDER BY s.id LIMIT 1`,
+    )) as [{ id: string }];
+    const found: string[] = [];
+    for (const v of views) {
+      await page.goto("about:blank");
+      await page.goto(`${base}/#${v.hash === "statement=" ? `statement=${encodeURIComponent(id)}` : v.hash}`);
+      await page.waitForSelector(v.wait, { timeout: 20_000 });
+      found.push(...(await axeViolations(page)).map((x) => `${v.hash || "home"}: ${x}`));
+    }
+    expect(found).toEqual([]);
     await page.close();
   });
 });
