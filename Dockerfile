@@ -1,18 +1,25 @@
-# The API image; Neo4j runs in its own container (docker-compose.yml).
-FROM node:22-bookworm-slim
+# The API image; Neo4j runs in its own container (docker-compose.yml). The base image is pinned by
+# version (Node 20, as package.json's engines); no digest is pinned here because none could be
+# confirmed from a public source when this was written. tests/integration/image.test.ts stages
+# exactly the files this Dockerfile copies and starts the server from them against a real Neo4j.
+FROM node:20.19.5-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
+# What `node --import tsx cli/start.ts` imports at run time with NEO4J_URI set (the local Neo4j
+# launcher in neo4j/ is loaded only without NEO4J_URI, so it is not in the image), plus the data
+# and static files it reads.
 COPY core ./core
 COPY store ./store
 COPY server ./server
 COPY cli ./cli
-COPY neo4j/install.mjs ./neo4j/install.mjs
 COPY schema ./schema
 COPY seed ./seed
 COPY queries ./queries
 COPY public ./public
 USER node
 EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "--import", "tsx", "cli/start.ts"]

@@ -62,10 +62,10 @@ const ms = (x: number) => +x.toFixed(2);
 async function freshNeo4j(name: string): Promise<LocalNeo4j & { driver: Driver; db: Database }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`));
   const neo = await startLocalNeo4j({ dataDir: dir, ...MEMORY });
-  const driver = neo4j.driver(neo.uri, neo4j.auth.basic("neo4j", "unused"), {
+  const driver = neo4j.driver(neo.uri, neo.auth, {
     disableLosslessIntegers: true,
   });
-  const db = new Database(neo.uri, neo4j.auth.basic("neo4j", "unused"), {
+  const db = new Database(neo.uri, neo.auth, {
     database: "neo4j",
     log,
     queryTimeoutMs: 600_000,
@@ -298,6 +298,7 @@ for (const scale of scales) {
     "cli/start.ts",
     {
       NEO4J_URI: neo.uri,
+      NEO4J_PASSWORD: neo.auth.credentials,
       PORT: "0",
       LOG_LEVEL: "silent",
       RATE_LIMIT_PER_MINUTE: "0",
@@ -310,7 +311,7 @@ for (const scale of scales) {
   );
   const theirs = await startChild(
     "bench/neo4jGraphqlServer.ts",
-    { NEO4J_URI: neo.uri },
+    { NEO4J_URI: neo.uri, NEO4J_PASSWORD: neo.auth.credentials },
     /ready at (http:\/\/\S+)/,
   );
   try {

@@ -2,6 +2,11 @@
  * Soak: a realistic mix of the named operations at moderate concurrency for a fixed time against
  * the running API. Reports errors, p50/p99 latency and server RSS per minute, and compares the first
  * and last minute. Usage: npm run soak -- [--url http://127.0.0.1:4000] [--minutes 10] [--concurrency 8]
+ * [--note "what was done to the database during the run"]
+ *
+ * Errors are split in two: clear ones (an HTTP answer whose errors all carry SERVICE_UNAVAILABLE or
+ * TIMEOUT, e.g. while Neo4j is frozen or restarting) and lost ones (no answer, a reset, or any other
+ * error code): a run passes when nothing is lost.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +19,7 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "8" },
     pid: { type: "string" },
     out: { type: "string", default: "docs/soak.md" },
+    note: { type: "string" },
   },
 });
 const minutes = Number(values.minutes);
@@ -26,6 +32,9 @@ const operations = readdirSync(dir)
 interface Minute {
   latencies: number[];
   errors: number;
+  /** Errors that are not a clear SERVICE_UNAVAILABLE / TIMEOUT answer. */
+  lost: number;
+  maxMs: number;
   requests: number;
   rssMb: number | null;
 }
@@ -49,7 +58,14 @@ async function worker(seed: number) {
   while (Date.now() < end) {
     const op = operations[i++ % operations.length]!;
     const minute = Math.floor((Date.now() - started) / 60_000);
-    const bucket = (perMinute[minute] ??= { latencies: [], errors: 0, requests: 0, rssMb: null });
+    const bucket = (perMinute[minute] ??= {
+      latencies: [],
+      errors: 0,
+      lost: 0,
+      maxMs: 0,
+      requests: 0,
+      rssMb: null,
+    });
     const t0 = performance.now();
     try {
       const res = await fetch(`${values.url}/graphql`, {
@@ -57,12 +73,21 @@ async function worker(seed: number) {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: op.query, operationName: op.name }),
       });
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (!res.ok || body.errors) bucket.errors += 1;
+      const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+      if (!res.ok || body.errors) {
+        bucket.errors += 1;
+        const clear =
+          body.errors?.length &&
+          body.errors.every((e) => ["SERVICE_UNAVAILABLE", "TIMEOUT"].includes(e.extensions?.code ?? ""));
+        if (!clear) bucket.lost += 1;
+      }
     } catch {
       bucket.errors += 1;
+      bucket.lost += 1;
     }
-    bucket.latencies.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    bucket.maxMs = Math.max(bucket.maxMs, ms);
+    bucket.latencies.push(ms);
     bucket.requests += 1;
   }
 }
@@ -83,8 +108,10 @@ const rows = perMinute.map((m, i) => ({
   minute: i + 1,
   requests: m.requests,
   errors: m.errors,
+  lost: m.lost,
   p50_ms: +pct(m.latencies, 50).toFixed(1),
   p99_ms: +pct(m.latencies, 99).toFixed(1),
+  max_ms: +m.maxMs.toFixed(0),
   rss_mb: m.rssMb,
 }));
 console.table(rows);
@@ -92,17 +119,18 @@ const first = rows[0]!;
 const last = rows.at(-1)!;
 const drift = (a: number | null, b: number | null) =>
   a && b ? `${(((b - a) / a) * 100).toFixed(1)}%` : "n/a";
-const summary = `p99 first→last minute: ${first.p99_ms} → ${last.p99_ms} ms (${drift(first.p99_ms, last.p99_ms)}); RSS ${first.rss_mb} → ${last.rss_mb} MB (${drift(first.rss_mb, last.rss_mb)}); errors ${rows.reduce((a, r) => a + r.errors, 0)} of ${rows.reduce((a, r) => a + r.requests, 0)}`;
+const summary = `p99 first→last minute: ${first.p99_ms} → ${last.p99_ms} ms (${drift(first.p99_ms, last.p99_ms)}); RSS ${first.rss_mb} → ${last.rss_mb} MB (${drift(first.rss_mb, last.rss_mb)}); errors ${rows.reduce((a, r) => a + r.errors, 0)} of ${rows.reduce((a, r) => a + r.requests, 0)}, of which lost (no answer or unclear error) ${rows.reduce((a, r) => a + r.lost, 0)}`;
 console.log(summary);
 mkdirSync(path.dirname(path.resolve(values.out!)), { recursive: true });
 writeFileSync(
   path.resolve(values.out!),
   `# Soak run\n\n${new Date().toISOString()} · ${minutes} min · concurrency ${concurrency} · ${operations.length} named operations in rotation · Node ${process.version}\n\n` +
-    `| minute | requests | errors | p50 ms | p99 ms | server RSS MB |\n|---|---|---|---|---|---|\n` +
+    (values.note ? `${values.note}\n\n` : "") +
+    `| minute | requests | errors | lost | p50 ms | p99 ms | max ms | server RSS MB |\n|---|---|---|---|---|---|---|---|\n` +
     rows
       .map(
         (r) =>
-          `| ${r.minute} | ${r.requests} | ${r.errors} | ${r.p50_ms} | ${r.p99_ms} | ${r.rss_mb ?? "n/a"} |`,
+          `| ${r.minute} | ${r.requests} | ${r.errors} | ${r.lost} | ${r.p50_ms} | ${r.p99_ms} | ${r.max_ms} | ${r.rss_mb ?? "n/a"} |`,
       )
       .join("\n") +
     `\n\n${summary}\n`,

@@ -6,7 +6,6 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { startLocalNeo4j } from "../core/db/localNeo4j.ts";
-import { NO_AUTH } from "../core/db/resolve.ts";
 import { install } from "../neo4j/install.mjs";
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -20,7 +19,7 @@ t = Date.now();
 const server = await startLocalNeo4j({ dataDir, log: (msg) => console.log(msg) });
 const startTime = seconds(t);
 
-const driver = neo4j.driver(server.uri, NO_AUTH); // the launcher runs without auth on loopback;
+const driver = neo4j.driver(server.uri, server.auth); // the data folder's generated password
 try {
   const one = await driver.executeQuery("RETURN 1 AS one");
   if (one.records[0]?.get("one").toNumber() !== 1) throw new Error("RETURN 1 did not return 1");

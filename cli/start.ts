@@ -9,27 +9,38 @@ import { isSeeded, loadSeed } from "../seed/load.ts";
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const { db, neo, close } = await connectNeo4j(config, log);
+  // A local Neo4j that dies is restarted with the same data (NEO4J_RESTARTS attempts); if it cannot
+  // be, the API exits 1 so that whatever runs it can act.
+  const { db, neo, close } = await connectNeo4j(config, log, {
+    supervise: { restarts: config.NEO4J_RESTARTS },
+  });
   const running: { app?: Awaited<ReturnType<typeof createApp>> } = {};
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, code: number) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, "shutting down");
+    log.info({ reason }, "shutting down");
     await running.app?.close();
     await close();
     log.info("stopped");
-    process.exit(0);
+    process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT", 0));
+  process.on("SIGTERM", () => void shutdown("SIGTERM", 0));
+  neo.onFailed(() => void shutdown("the local Neo4j could not be restarted", 1));
 
   if (!(await isSeeded(db))) {
     log.info("database has no seed data; loading seed/data");
     const report = await loadSeed(db);
     log.info({ nodes: report.nodes, relationships: report.relationships, ms: report.millis }, "seed loaded");
   }
-  running.app = await createApp({ config, db, log, paper: loadPaper() });
+  running.app = await createApp({
+    config,
+    db,
+    log,
+    paper: loadPaper(),
+    isLive: () => neo.state() !== "failed",
+  });
   const port = await running.app.listen(config.PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${port}/graphql`, neo4j: neo.source }, "evidence graph API ready");
   console.log(

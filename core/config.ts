@@ -22,6 +22,14 @@ const ConfigSchema = z.object({
   /** Requests per minute per client address on /graphql; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  /** Largest response body /graphql sends; a bigger answer becomes a RESPONSE_TOO_LARGE error. */
+  MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(8 * 1024 * 1024),
+  /** How many times `npm start` restarts the local Neo4j it runs when that dies, before it gives up and exits 1. */
+  NEO4J_RESTARTS: z.coerce.number().int().min(0).max(20).default(3),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -67,7 +67,7 @@ export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">
       maxCost: config.MAX_QUERY_COST,
       maxPageSize: config.MAX_PAGE_SIZE,
     }),
-    formatError: errorPolicy(log),
+    formatError: errorPolicy(log, { production }),
     plugins: [ApolloServerPluginLandingPageDisabled(), useRequestLog(log)],
   });
 }

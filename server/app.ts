@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 import { HeaderMap } from "@apollo/server";
 import { createApollo, createContext, type AppOptions } from "./apollo.ts";
 import { ErrorCode } from "./errorPolicy.ts";
@@ -26,9 +27,20 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** How long shutdown keeps answering keep-alive connections (each with `Connection: close`) before closing idle ones. */
+const DRAIN_MS = 2000;
+/** After this, connections still busy are closed: shutdown is bounded. */
+const SHUTDOWN_FORCE_MS = 20_000;
+
 /** The HTTP server: /graphql, liveness and readiness. */
-export async function createApp(options: AppOptions) {
+export async function createApp(
+  options: AppOptions & {
+    /** False once the process can no longer serve (its database could not be restarted): liveness turns 503. */
+    isLive?: () => boolean;
+  },
+) {
   const { db, log } = options;
+  const maxResponseBytes = options.config.MAX_RESPONSE_BYTES;
   const apollo = createApollo(options);
   await apollo.start();
   let shuttingDown = false;
@@ -42,14 +54,28 @@ export async function createApp(options: AppOptions) {
       res.writeHead(status, { "content-type": type });
       res.end(typeof body === "string" ? body : JSON.stringify(body));
     };
+    // Once shutdown begins, every response closes its connection: a keep-alive client gets its
+    // answer (or a 503) and then opens no further request on a socket that is about to go.
+    if (shuttingDown) res.setHeader("connection", "close");
     try {
-      if (url.pathname === "/health/live") return send(200, { status: "live" });
+      if (url.pathname === "/health/live") {
+        const live = options.isLive?.() ?? true;
+        return send(live ? 200 : 503, { status: live ? "live" : "dead" });
+      }
       if (url.pathname === "/health/ready") {
+        // ping has its own 800 ms deadline, so the probe answers within a second even when Neo4j is frozen.
         const ok = !shuttingDown && (await db.ping());
         return send(ok ? 200 : 503, { status: ok ? "ready" : "not ready", neo4j: ok ? "up" : "down" });
       }
       if (url.pathname === "/graphql") {
-        if (shuttingDown) return send(503, { errors: [{ message: "The server is shutting down" }] });
+        if (shuttingDown) {
+          res.setHeader("retry-after", "1");
+          return send(503, {
+            errors: [
+              { message: "The server is shutting down", extensions: { code: ErrorCode.ServiceUnavailable } },
+            ],
+          });
+        }
         const wait = limiter?.take(req.socket.remoteAddress ?? "unknown") ?? 0;
         if (wait > 0) {
           res.setHeader("retry-after", String(wait));
@@ -68,7 +94,9 @@ export async function createApp(options: AppOptions) {
             body = JSON.parse(raw);
           } catch {
             return send(400, {
-              errors: [{ message: "Request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
+              errors: [
+                { message: "Request body is not valid JSON", extensions: { code: ErrorCode.BadRequest } },
+              ],
             });
           }
         }
@@ -80,7 +108,22 @@ export async function createApp(options: AppOptions) {
         // A request that was in flight when shutdown began must not keep its connection alive.
         if (shuttingDown) res.setHeader("connection", "close");
         res.statusCode = response.status ?? 200;
-        if (response.body.kind === "complete") return res.end(response.body.string);
+        if (response.body.kind === "complete") {
+          // The cost limit bounds the work; this bounds what leaves, whatever the estimate missed.
+          if (Buffer.byteLength(response.body.string) > maxResponseBytes) {
+            log.warn({ bytes: Buffer.byteLength(response.body.string) }, "response over the size cap");
+            res.removeHeader("content-length");
+            return send(200, {
+              errors: [
+                {
+                  message: `The response would exceed ${maxResponseBytes} bytes; ask for smaller pages.`,
+                  extensions: { code: ErrorCode.ResponseTooLarge },
+                },
+              ],
+            });
+          }
+          return res.end(response.body.string);
+        }
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         return res.end();
       }
@@ -100,6 +143,12 @@ export async function createApp(options: AppOptions) {
     }
   });
 
+  const connections = new Set<net.Socket>();
+  server.on("connection", (socket) => {
+    connections.add(socket);
+    socket.once("close", () => connections.delete(socket));
+  });
+
   return {
     server,
     apollo,
@@ -111,12 +160,22 @@ export async function createApp(options: AppOptions) {
       const address = server.address();
       return typeof address === "object" && address ? address.port : port;
     },
-    /** Stops taking new requests, lets in-flight ones finish, then stops Apollo. */
+    /**
+     * Stops taking new connections; answers every request that reaches it (in-flight ones normally,
+     * new ones with 503), each with `Connection: close`; closes idle keep-alive connections only
+     * after a drain window, so a request already on its way over one is answered, not reset.
+     */
     async close(): Promise<void> {
+      if (shuttingDown) return;
       shuttingDown = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // net.Server's close stops listening without http.Server's immediate closeIdleConnections().
+      const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+      const drainUntil = Date.now() + DRAIN_MS;
+      while (connections.size > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 25));
       server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_FORCE_MS);
       await closed;
+      clearTimeout(force);
       await apollo.stop();
     },
   };

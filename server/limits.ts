@@ -3,130 +3,176 @@ import {
   Kind,
   getNamedType,
   getNullableType,
+  isInterfaceType,
   isListType,
   isObjectType,
-  isInterfaceType,
-  visit,
-  type GraphQLNamedType,
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
   type SelectionSetNode,
   type ValidationContext,
+  type ValidationRule,
 } from "graphql";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 
 interface Limits {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
   maxPageSize: number;
-  /** Directives in the whole document (each one is evaluated per field it sits on). */
+  /** Directives in the whole operation, fragments included. */
   maxDirectives?: number;
 }
 
 /** No named operation uses more than a handful; a flood is refused before it runs. */
 export const MAX_DIRECTIVES = 50;
 
-const LIST_DEFAULT = 5;
+/**
+ * Items assumed for a list field that takes no `first` argument (a statement's evidence, an
+ * evidence item's references, aliases, case facts): their length is set by the curated data, not
+ * by the client, and is a handful in it. The response cap (MAX_RESPONSE_BYTES) catches an estimate
+ * that turns out low.
+ */
+export const UNPAGED_LIST_SIZE = 5;
 
 /**
- * Validation rules that reject an operation before anything runs: nesting depth, number of
- * aliases, directives, and an estimated cost (each field 1, multiplied by the page size of every list above it).
+ * graphql-armor reports by throwing unless told otherwise; here every rejection becomes a
+ * validation error of the request (GRAPHQL_VALIDATION_FAILED), without armor's misleading
+ * "Syntax Error:" prefix (the document parsed fine; it is over a limit).
  */
-export function limitRules(limits: Limits) {
-  return [(context: ValidationContext): ASTVisitor => checkOperation(context, limits)];
+const report = (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, "")));
+const armor = { propagateOnRejection: false, exposeLimits: true, onReject: [report] };
+
+/**
+ * Validation rules that reject an operation before anything runs. Depth, aliases and directives
+ * come from graphql-armor, which visits each fragment once (memoised), so a document of fragments
+ * that each spread the next one twice costs time linear in its size. The token limit is Apollo's
+ * own parser option (`parseOptions.maxTokens` in apollo.ts), the same check as armor's max-tokens
+ * but applied before the document is even built.
+ *
+ * The cost rule is ours: armor's cost-limit gives every field a flat cost and knows nothing of
+ * page sizes, so `entities { edges { node { claims { subject { claims ... } } } } }` without
+ * `first` would pass it while returning tens of megabytes. Ours multiplies by each list's page
+ * size, taken from the literal `first`, else the argument's default in the schema
+ * (`first: Int = 50`), and memoises each fragment's cost so it too is linear in the document.
+ */
+export function limitRules(limits: Limits): ValidationRule[] {
+  return [
+    readOnlyRule,
+    maxDepthRule({ ...armor, n: limits.maxDepth, flattenFragments: true }) as ValidationRule,
+    maxAliasesRule({ ...armor, n: limits.maxAliases }) as ValidationRule,
+    maxDirectivesRule({ ...armor, n: limits.maxDirectives ?? MAX_DIRECTIVES }) as ValidationRule,
+    (context) => costRule(context, limits),
+  ];
 }
 
-function checkOperation(context: ValidationContext, limits: Limits): ASTVisitor {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of context.getDocument().definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  // Apollo reports every validation error with code GRAPHQL_VALIDATION_FAILED; the message says which limit.
-  const fail = (message: string) => context.reportError(new GraphQLError(message));
-
+function readOnlyRule(context: ValidationContext): ASTVisitor {
   return {
-    Document(document) {
-      let directives = 0;
-      visit(document, { Directive: () => void (directives += 1) });
-      const max = limits.maxDirectives ?? MAX_DIRECTIVES;
-      if (directives > max) fail(`Query uses ${directives} directives; the limit is ${max}.`);
-    },
     OperationDefinition(op) {
-      if (op.operation !== "query") {
-        fail(`This API is read-only: ${op.operation} operations are not accepted.`);
-        return;
-      }
-      let aliases = 0;
-      let maxDepth = 0;
-      const schema = context.getSchema();
-      const typeNamed = (name: string | undefined) => (name ? schema.getType(name) : undefined) ?? undefined;
-      const walk = (
-        set: SelectionSetNode,
-        parent: GraphQLNamedType | undefined,
-        depth: number,
-        multiplier: number,
-        seen: Set<string>,
-      ): number => {
-        let cost = 0;
-        for (const sel of set.selections) {
-          if (sel.kind === Kind.FIELD) {
-            if (sel.alias) aliases += 1;
-            if (sel.name.value.startsWith("__")) continue;
-            maxDepth = Math.max(maxDepth, depth);
-            const def =
-              parent && (isObjectType(parent) || isInterfaceType(parent))
-                ? parent.getFields()[sel.name.value]
-                : undefined;
-            // A connection's page size applies to its edges, which are then not multiplied again.
-            const isConnection = def ? getNamedType(def.type).name.endsWith("Connection") : false;
-            const isEdges = parent?.name.endsWith("Connection") ?? false;
-            const isList = def ? isListType(getNullableType(def.type)) : !!sel.selectionSet;
-            const size = isConnection || (isList && !isEdges) ? listSize(sel, limits.maxPageSize) : 1;
-            cost += multiplier;
-            if (sel.selectionSet) {
-              cost += walk(
-                sel.selectionSet,
-                def ? getNamedType(def.type) : undefined,
-                depth + 1,
-                multiplier * size,
-                seen,
-              );
-            }
-          } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-            cost += walk(
-              sel.selectionSet,
-              typeNamed(sel.typeCondition?.name.value) ?? parent,
-              depth,
-              multiplier,
-              seen,
-            );
-          } else {
-            const name = sel.name.value;
-            const fragment = fragments.get(name);
-            if (!fragment || seen.has(name)) continue; // unknown or cyclic fragments are reported by the standard rules
-            const on = typeNamed(fragment.typeCondition.name.value);
-            cost += walk(fragment.selectionSet, on, depth, multiplier, new Set([...seen, name]));
-          }
-          if (cost > limits.maxCost * 10) return cost; // stop walking pathological documents early
-        }
-        return cost;
-      };
-      const root = op.operation === "query" ? schema.getQueryType() : (schema.getMutationType() ?? undefined);
-      const cost = walk(op.selectionSet, root ?? undefined, 1, 1, new Set());
-      if (maxDepth > limits.maxDepth)
-        fail(`Query depth ${maxDepth} exceeds the limit of ${limits.maxDepth}.`);
-      if (aliases > limits.maxAliases)
-        fail(`Query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`);
-      if (cost > limits.maxCost) fail(`Query cost ${cost} exceeds the limit of ${limits.maxCost}.`);
+      if (op.operation !== "query")
+        context.reportError(
+          new GraphQLError(`This API is read-only: ${op.operation} operations are not accepted.`),
+        );
     },
   };
 }
 
-/** The number of items a field can return: its `first` argument when literal, else a default. */
-function listSize(field: FieldNode, maxPageSize: number): number {
-  const first = field.arguments?.find((a) => a.name.value === "first");
-  if (first?.value.kind === Kind.INT) return Math.min(Number(first.value.value), maxPageSize);
-  if (first) return maxPageSize; // a variable: assume the worst
-  return LIST_DEFAULT;
+/** Counts how many times the cost walk entered a selection set: a test asserts it is linear. */
+export const costWalkStats = { selectionSets: 0 };
+
+function costRule(context: ValidationContext, limits: Limits): ASTVisitor {
+  const schema = context.getSchema();
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of context.getDocument().definitions)
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  // Cost of one instance of each fragment; IN_PROGRESS marks a cycle (reported by graphql-js's own rule).
+  const IN_PROGRESS = -1;
+  const fragmentCost = new Map<string, number>();
+  const typeNamed = (name: string | undefined) => (name ? schema.getType(name) : undefined) ?? undefined;
+
+  /** Cost of one instance of `set` under `parent`: each field 1, plus its children times its page size. */
+  const cost = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): number => {
+    costWalkStats.selectionSets += 1;
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value.startsWith("__")) {
+          total += 1; // __typename is cheap but not free: a flood of it is still work
+          continue;
+        }
+        const def =
+          parent && (isObjectType(parent) || isInterfaceType(parent))
+            ? parent.getFields()[sel.name.value]
+            : undefined;
+        total += 1;
+        if (sel.selectionSet) {
+          const child = def ? getNamedType(def.type) : undefined;
+          total += itemsOf(sel, def, parent, limits.maxPageSize) * cost(sel.selectionSet, child);
+        }
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        total += cost(sel.selectionSet, typeNamed(sel.typeCondition?.name.value) ?? parent);
+      } else {
+        const name = sel.name.value;
+        const known = fragmentCost.get(name);
+        if (known === IN_PROGRESS) continue;
+        if (known !== undefined) {
+          total += known;
+          continue;
+        }
+        const fragment = fragments.get(name);
+        if (!fragment) continue; // unknown fragments are reported by graphql-js's own rule
+        fragmentCost.set(name, IN_PROGRESS);
+        const value = cost(fragment.selectionSet, typeNamed(fragment.typeCondition.name.value));
+        fragmentCost.set(name, value);
+        total += value;
+      }
+    }
+    return total;
+  };
+
+  return {
+    OperationDefinition(op) {
+      if (op.operation !== "query") return;
+      const total = cost(op.selectionSet, schema.getQueryType() ?? undefined);
+      if (total > limits.maxCost)
+        context.reportError(
+          new GraphQLError(`Query cost ${formatCost(total)} exceeds the limit of ${limits.maxCost}.`),
+        );
+    },
+  };
+}
+
+function formatCost(cost: number): string {
+  return Number.isSafeInteger(cost) ? String(cost) : cost.toExponential(2);
+}
+
+/**
+ * How many items a field returns at most: for a connection or a list, its `first` argument when
+ * literal, the largest page when a variable, the schema's default for `first` when omitted. The
+ * edges of a connection are its page, so they are not multiplied again.
+ */
+function itemsOf(
+  field: FieldNode,
+  def: GraphQLField<unknown, unknown> | undefined,
+  parent: GraphQLNamedType | undefined,
+  maxPageSize: number,
+): number {
+  if (!def) return 1;
+  const isConnection = getNamedType(def.type).name.endsWith("Connection");
+  const isEdges = parent?.name.endsWith("Connection") ?? false;
+  const isList = isListType(getNullableType(def.type));
+  if (!isConnection && (!isList || isEdges)) return 1;
+  const firstArg = def.args.find((a) => a.name === "first");
+  if (!firstArg) return UNPAGED_LIST_SIZE;
+  const given = field.arguments?.find((a) => a.name.value === "first");
+  if (given?.value.kind === Kind.INT) return Math.max(1, Math.min(Number(given.value.value), maxPageSize));
+  if (given) return maxPageSize; // a variable: assume the worst
+  return typeof firstArg.defaultValue === "number"
+    ? Math.min(firstArg.defaultValue, maxPageSize)
+    : maxPageSize;
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { Database } from "./database.ts";
-import { resolveNeo4j, type LocalMemory } from "./resolve.ts";
+import { resolveNeo4j, type LocalMemory, type Supervision } from "./resolve.ts";
 
 /**
  * Resolves Neo4j (see resolve.ts) and opens the Database on it: what the server, the seed and
@@ -11,12 +11,13 @@ import { resolveNeo4j, type LocalMemory } from "./resolve.ts";
 export async function connectNeo4j(
   config: Config,
   log: Logger,
-  options: { dataDir?: string; queryTimeoutMs?: number; memory?: LocalMemory } = {},
+  options: { dataDir?: string; queryTimeoutMs?: number; memory?: LocalMemory; supervise?: Supervision } = {},
 ) {
   const neo = await resolveNeo4j(config, {
     dataDir: options.dataDir ?? config.NEO4J_DATA_DIR,
     log,
     memory: options.memory,
+    supervise: options.supervise,
   });
   const db = new Database(neo.uri, neo.auth, {
     database: config.NEO4J_DATABASE,

@@ -21,6 +21,33 @@ export interface DatabaseOptions {
   log: Logger;
   /** Server-side transaction timeout; a runaway query is stopped by Neo4j, not only abandoned. */
   queryTimeoutMs: number;
+  /**
+   * Client-side deadline for every call, in this process: the transaction timeout above runs
+   * inside Neo4j and never fires when Neo4j itself is stuck (a frozen JVM answers nothing).
+   * Default: the query timeout plus 2 s, so a query Neo4j stops in time reports TIMEOUT first.
+   */
+  deadlineMs?: number;
+  /** How long a call waits for a pooled connection before the database counts as unavailable. */
+  acquisitionTimeoutMs?: number;
+  maxConnectionPoolSize?: number;
+}
+
+const WRITE_TRANSACTION_DEADLINE_MS = 11 * 60_000;
+
+/** Raised by the client-side deadline; mapped to DatabaseUnavailableError like any unresponsive database. */
+class DeadlineExceeded extends Error {
+  constructor(ms: number) {
+    super(`no answer from Neo4j within ${ms} ms`);
+  }
+}
+
+/** Resolves or rejects like `work`, or rejects with DeadlineExceeded after `ms`, whichever comes first. */
+export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceeded(ms)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Per-request handle: tags every transaction with the GraphQL operation and counts round-trips. */
@@ -69,9 +96,9 @@ export class Database {
       disableLosslessIntegers: true,
       // Fail fast when the database is away instead of the driver's 30-60 s defaults.
       connectionTimeout: 3000,
-      connectionAcquisitionTimeout: 5000,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5000,
       maxTransactionRetryTime: 2000,
-      maxConnectionPoolSize: 50,
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
       userAgent: "evidence-graph/0.1",
     });
   }
@@ -110,20 +137,29 @@ export class Database {
       defaultAccessMode: neo4j.session.WRITE,
     });
     try {
-      return await session.executeWrite((tx) => work((cypher, params = {}) => tx.run(cypher, params)), {
+      const done = session.executeWrite((tx) => work((cypher, params = {}) => tx.run(cypher, params)), {
         metadata: { app: "evidence-graph", operation },
       });
+      // Loads are long and carry no server-side timeout (the local Neo4j stops any transaction
+      // after 10 minutes): the client gives up a little after that, even if Neo4j is frozen.
+      return await withDeadline(done, WRITE_TRANSACTION_DEADLINE_MS);
     } catch (error) {
       // Errors thrown by `work` itself (validation, consistency checks) keep their message.
-      throw error instanceof Neo4jError ? this.mapError(error, operation) : error;
+      throw error instanceof Neo4jError || error instanceof DeadlineExceeded
+        ? this.mapError(error, operation)
+        : error;
     } finally {
-      await session.close();
+      await withDeadline(
+        session.close().catch(() => {}),
+        1000,
+      ).catch(() => {});
     }
   }
 
-  async ping(): Promise<boolean> {
+  /** True when Neo4j answers RETURN 1 within `deadlineMs` (the readiness probe answers within 1 s). */
+  async ping(deadlineMs = 800): Promise<boolean> {
     try {
-      await this.read("health", "RETURN 1 AS ok");
+      await this.run("READ", "health", "RETURN 1 AS ok", {}, deadlineMs);
       return true;
     } catch {
       return false;
@@ -139,6 +175,7 @@ export class Database {
     operation: string,
     cypher: string,
     params: Params,
+    deadlineMs = this.options.deadlineMs ?? this.options.queryTimeoutMs + 2000,
   ): Promise<QueryResult<T>> {
     const session = this.driver.session({
       database: this.options.database,
@@ -151,19 +188,28 @@ export class Database {
     try {
       // Reads run as auto-commit transactions in a READ session (routed to readers on a cluster):
       // one network round-trip instead of BEGIN/RUN/COMMIT, which halves latency on small queries.
-      return mode === "READ"
-        ? await session.run<T>(cypher, params, config)
-        : await session.executeWrite((tx) => tx.run<T>(cypher, params), config);
+      const work =
+        mode === "READ"
+          ? session.run<T>(cypher, params, config)
+          : session.executeWrite((tx) => tx.run<T>(cypher, params), config);
+      return await withDeadline(Promise.resolve(work), deadlineMs);
     } catch (error) {
       throw this.mapError(error, operation);
     } finally {
-      await session.close();
+      // Closing waits for Neo4j when it is stuck: past a deadline the session is left to close by
+      // itself (its connection returns to the pool if Neo4j ever answers), never awaited.
+      const closing = session.close().catch(() => {});
+      await withDeadline(closing, 1000).catch(() => {});
     }
   }
 
   private mapError(error: unknown, operation: string): DatabaseError {
     const code = error instanceof Neo4jError ? error.code : undefined;
     this.options.log.error({ err: error, operation, neo4jCode: code }, "neo4j query failed");
+    if (error instanceof DeadlineExceeded) return new DatabaseUnavailableError({ cause: error });
+    // Pool exhausted (every connection busy, e.g. waiting on a frozen Neo4j): the driver's error has no code.
+    if (error instanceof Error && /^Connection acquisition timed out/.test(error.message))
+      return new DatabaseUnavailableError({ cause: error });
     if (
       code &&
       (RETRYABLE_UNAVAILABLE.has(code) || code.startsWith("Neo.TransientError.General.DatabaseUnavailable"))

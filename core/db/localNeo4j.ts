@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -8,7 +9,56 @@ import { install, paths } from "../../neo4j/install.mjs";
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  port: number;
+  /** User neo4j with the data folder's password (see ensurePassword). */
+  auth: { scheme: "basic"; principal: string; credentials: string };
+  /** Resolves when the JVM exits, for any reason (stop() included); with its exit code or signal. */
+  exited: Promise<number | string | null>;
   stop: () => Promise<void>;
+}
+
+/** The file in a data folder that holds its Neo4j password (mode 0600). */
+export const PASSWORD_FILE = "neo4j-password";
+/** The file in a data folder where a running launcher publishes its Bolt address (mode 0600). */
+export const ADDRESS_FILE = "neo4j-bolt.json";
+
+export interface PublishedAddress {
+  uri: string;
+  /** The Node process that owns the launcher; the address is stale once it is gone. */
+  ownerPid: number;
+  jvmPid: number;
+  user: string;
+  passwordFile: string;
+}
+
+/**
+ * The data folder's Neo4j password: generated once (24 random bytes) into a file only its owner
+ * can read, then reused by every start, seed, export and test on that folder.
+ */
+export function ensurePassword(dataDir: string): { file: string; password: string } {
+  const file = path.join(path.resolve(dataDir), PASSWORD_FILE);
+  try {
+    writeFileSync(file, randomBytes(24).toString("base64url") + "\n", { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  // A copy or an old umask may have widened it: the password is for the owner's eyes only.
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  return { file, password: readFileSync(file, "utf8").trim() };
+}
+
+/** The address a running launcher published in `dataDir`, if its owner process is still alive. */
+export function readPublishedAddress(dataDir: string): PublishedAddress | undefined {
+  try {
+    const published = JSON.parse(
+      readFileSync(path.join(path.resolve(dataDir), ADDRESS_FILE), "utf8"),
+    ) as PublishedAddress;
+    process.kill(published.ownerPid, 0);
+    process.kill(published.jvmPid, 0);
+    return published;
+  } catch {
+    return undefined;
+  }
 }
 
 const JVM_FLAGS = [
@@ -70,7 +120,8 @@ export async function startLocalNeo4j(options: {
   const port = options.port ?? (await freePort());
   if (options.port !== undefined) await assertPortFree(port);
   const dataDir = path.resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const secret = ensurePassword(dataDir);
   const timeoutMs = options.timeoutMs ?? 120_000;
   const classpath = [paths.classes, path.join(paths.lib, "*")].join(path.delimiter);
   const started = Date.now();
@@ -89,6 +140,8 @@ export async function startLocalNeo4j(options: {
       String(port),
       "--pagecache-mb",
       String(options.pageCacheMb ?? 64),
+      "--password-file",
+      secret.file,
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
@@ -108,6 +161,17 @@ export async function startLocalNeo4j(options: {
   const exited = new Promise<number | string | null>((resolve) =>
     child.once("exit", (code, signal) => resolve(code ?? signal)),
   );
+
+  const addressFile = path.join(dataDir, ADDRESS_FILE);
+  const unpublish = () => {
+    try {
+      const published = JSON.parse(readFileSync(addressFile, "utf8")) as PublishedAddress;
+      if (published.jvmPid === child.pid) rmSync(addressFile, { force: true });
+    } catch {
+      // nothing published, or already gone
+    }
+  };
+  void exited.then(unpublish);
 
   // EOF on stdin makes the launcher shut Neo4j down cleanly and exit; SIGKILL if it hangs.
   const terminate = async () => {
@@ -141,8 +205,25 @@ export async function startLocalNeo4j(options: {
     });
     log(`local Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${dataDir})`);
 
+    // seed and export find this Neo4j here and attach to it instead of starting a second one.
+    const published: PublishedAddress = {
+      uri,
+      ownerPid: process.pid,
+      jvmPid: child.pid!,
+      user: "neo4j",
+      passwordFile: secret.file,
+    };
+    writeFileSync(addressFile, JSON.stringify(published) + "\n", { mode: 0o600 });
+
     let stopping: Promise<void> | undefined;
-    return { uri, pid: child.pid!, stop: () => (stopping ??= terminate()) };
+    return {
+      uri,
+      pid: child.pid!,
+      port,
+      auth: { scheme: "basic", principal: "neo4j", credentials: secret.password },
+      exited,
+      stop: () => (stopping ??= terminate()),
+    };
   } catch (error) {
     // No pid: java never started (spawn error), so there is nothing to stop and no 'exit' will come.
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) await terminate();

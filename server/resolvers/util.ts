@@ -7,19 +7,37 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
+/** Longest cursor this API hands out, with room to spare: a sort key is a level or number and an id. */
+export const MAX_CURSOR_LENGTH = 512;
+const MAX_KEY_STRING = 256;
+
+/**
+ * A cursor is checked by shape before anything reads it: its length, its alphabet, then that it
+ * decodes to a flat array of `arity` scalars (short strings, finite numbers, booleans, null).
+ * Anything nested, however it was made, is refused here and never reaches the query layer or the
+ * driver (a deeply nested key once overflowed the stack or made Neo4j drop the connection).
+ */
 export function decodeCursor(
   argument: string,
   cursor: string | null | undefined,
   arity: number,
 ): unknown[] | null {
   if (cursor == null) return null;
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(key) && key.length === arity) return key;
-  } catch {
-    // fall through to the error below
+  if (cursor.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(cursor)) {
+    try {
+      const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+      if (Array.isArray(key) && key.length === arity && key.every(isKeyScalar)) return key;
+    } catch {
+      // fall through to the error below
+    }
   }
   throw badInput(argument, "is not a cursor returned by this API");
+}
+
+function isKeyScalar(value: unknown): boolean {
+  if (value === null || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  return typeof value === "string" && value.length <= MAX_KEY_STRING;
 }
 
 /** Validates a page size against the configured cap. */

@@ -11,6 +11,7 @@ import {
   isInputObjectType,
   parse,
   type GraphQLArgument,
+  type GraphQLObjectType,
   type TypeNode,
 } from "graphql";
 import { graphCounts, loadSeed } from "../../seed/load.ts";
@@ -167,7 +168,7 @@ describe("hostile documents", () => {
     // 200 directives, each valid where it stands: only the directive limit stops this document.
     const flood = await run(`{ ${"... on Query @include(if: true) { health { status } } ".repeat(200)} }`);
     expect(flood.data).toBeUndefined();
-    expect(flood.errors?.map((e: any) => e.message)).toEqual(["Query uses 200 directives; the limit is 50."]);
+    expect(flood.errors?.map((e: any) => e.message)).toEqual(["Directives limit of 50 exceeded, found 200."]);
     expect(flood.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     // One directive repeated at one location is graphql-js's own rule.
     const repeated = await run(`{ health @skip(if: false) ${"@include(if: true) ".repeat(20)} { status } }`);
@@ -179,6 +180,56 @@ describe("hostile documents", () => {
     const few = await run(`{ health @include(if: true) { status } }`);
     expect(few.errors).toBeUndefined();
     expect(few.data.health.status).toBe("ok");
+  });
+
+  it("refuses a nested entities -> claims -> subject -> claims query without `first` by its cost", async () => {
+    // Entity's list of claims, found in the schema whatever it is called; its default page is 50.
+    const schema = buildSchema(readFileSync(path.join(ROOT, "schema/schema.graphql"), "utf8"));
+    const rel = Object.values((schema.getType("Entity") as GraphQLObjectType).getFields()).find(
+      (f) =>
+        f.args.some((a) => a.name === "first") &&
+        "subject" in ((getNamedType(f.type) as GraphQLObjectType).getFields?.() ?? {}),
+    )!.name;
+    const nested = await run(
+      `{ entities { edges { node { ${rel} { subject { ${rel} { subject { name } } } } } } } }`,
+    );
+    expect(nested.data).toBeUndefined();
+    expect(nested.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(nested.errors?.[0]?.message).toMatch(/Query cost \d+ exceeds the limit/);
+  });
+
+  it("refuses fragments that each spread the next one twice, by cost, without walking every path", async () => {
+    let doc = `query Doubling { ...F0 }\n`;
+    for (let i = 0; i < 23; i++) doc += `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }\n`;
+    const result = await run(doc + `fragment F23 on Query { __typename }`);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.map((e: any) => e.message)).toEqual([
+      expect.stringMatching(/Query cost .* exceeds the limit/),
+    ]);
+  });
+
+  it("answers a nested or oversized JSON cursor with BAD_USER_INPUT on every connection", async () => {
+    const schema = buildSchema(readFileSync(path.join(ROOT, "schema/schema.graphql"), "utf8"));
+    const connections = Object.values(schema.getQueryType()!.getFields()).filter((f) =>
+      f.args.some((a) => a.name === "after"),
+    );
+    expect(connections.map((f) => f.name)).toEqual(expect.arrayContaining(["entities", "publications"]));
+    const cursors = [
+      Buffer.from(`[${"[".repeat(150)}1${"]".repeat(150)},"x"]`).toString("base64url"),
+      Buffer.from("[".repeat(20_000) + "]".repeat(20_000)).toString("base64url"),
+      Buffer.from(JSON.stringify([{ level: "A" }, "claim:x"])).toString("base64url"),
+    ];
+    for (const f of connections)
+      for (const after of cursors) {
+        const result = await run(`query($after: String) { ${f.name}(after: $after) { edges { cursor } } }`, {
+          after,
+        });
+        expect(
+          result.errors?.map((e: any) => e.extensions?.code),
+          `${f.name}`,
+        ).toEqual(["BAD_USER_INPUT"]);
+        expect(result.errors?.[0]?.message).toBe('Argument "after": is not a cursor returned by this API');
+      }
   });
 
   it("refuses fragments that spread themselves", async () => {
@@ -241,7 +292,12 @@ describe("bad seed data", () => {
     await api.db().write("test", "MATCH (c:Statement) WITH c LIMIT 1 SET c.killTestMarker = true");
     const child = spawn(process.execPath, ["--import", "tsx", "cli/seed.ts"], {
       cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: inject("neo4jUri"), LOG_LEVEL: "warn" },
+      env: {
+        ...process.env,
+        NEO4J_URI: inject("neo4jUri"),
+        NEO4J_PASSWORD: inject("neo4jAuth").credentials,
+        LOG_LEVEL: "warn",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     await new Promise<void>((resolve, reject) => {

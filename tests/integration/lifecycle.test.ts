@@ -1,5 +1,5 @@
-import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -29,12 +29,13 @@ async function freePort(): Promise<number> {
 }
 
 /** Runs the README's start command (cli/start.ts) on its own data directory and waits until it serves. */
-async function start(dataDir: string, port: number) {
+async function start(dataDir: string, port: number, extra: Record<string, string> = {}) {
   const env: Record<string, string | undefined> = {
     ...process.env,
     NEO4J_DATA_DIR: dataDir,
     PORT: String(port),
     LOG_LEVEL: "info",
+    ...extra,
   };
   delete env.NEO4J_URI;
   const child = spawn(process.execPath, ["--import", "tsx", "cli/start.ts"], {
@@ -76,6 +77,60 @@ it("the start command serves data from its own Neo4j, and Ctrl-C leaves no Neo4j
     expect(body.data.publication.title).toMatch(/clofarabine plus cytarabine/);
     const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
     expect(ready.status).toBe(200);
+
+    // Authentication on, with the data folder's password in a file only its owner can read; the
+    // Bolt address is published beside it for seed and export.
+    expect(statSync(path.join(dataDir, "neo4j-password")).mode & 0o777).toBe(0o600);
+    const published = JSON.parse(readFileSync(path.join(dataDir, "neo4j-bolt.json"), "utf8"));
+    expect(published.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(statSync(path.join(dataDir, "neo4j-bolt.json")).mode & 0o777).toBe(0o600);
+
+    // export attaches to this Neo4j instead of starting a second one on the same store.
+    const out = mkdtempSync(path.join(os.tmpdir(), "export-attached-"));
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      NEO4J_DATA_DIR: dataDir,
+      LOG_LEVEL: "info",
+    };
+    delete env.NEO4J_URI;
+    const exported = spawnSync(process.execPath, ["--import", "tsx", "cli/export.ts", "--out", out], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(exported.stderr).toContain("attached to the running local Neo4j");
+    expect(readdirSync(out).length).toBeGreaterThan(0);
+    expect(launcherPids(dataDir).length).toBe(1);
+
+    // The Neo4j it started dies: it is restarted with the same data, and the API serves again.
+    const [jvm] = launcherPids(dataDir);
+    process.kill(jvm!, "SIGKILL");
+    const restartDeadline = Date.now() + 120_000;
+    while (!state.output.includes("local Neo4j restarted with the same data")) {
+      if (Date.now() > restartDeadline) throw new Error(`Neo4j was not restarted:\n${state.output}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    let after: any;
+    const queryDeadline = Date.now() + 30_000;
+    do {
+      after = await (
+        await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "{ health { publications } }" }),
+        })
+      ).json();
+    } while (
+      after.errors &&
+      Date.now() < queryDeadline &&
+      (await new Promise((r) => setTimeout(r, 250))) === undefined
+    );
+    expect(after.data.health.publications).toBe(38);
+    expect(launcherPids(dataDir)).not.toContain(jvm);
+    expect(launcherPids(dataDir).length).toBe(1);
+    expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
   } finally {
     child.kill("SIGINT");
     expect(await exited).toBe(0);
@@ -102,4 +157,16 @@ it("the start command serves data from its own Neo4j, and Ctrl-C leaves no Neo4j
     again.child.kill("SIGTERM");
     expect(await again.exited).toBe(0);
   }
-}, 300_000);
+
+  // With no restarts allowed, a dead Neo4j makes the API exit non-zero, so a supervisor can act.
+  const last = await start(dataDir, port, { NEO4J_RESTARTS: "0" });
+  const [jvm] = launcherPids(dataDir);
+  process.kill(jvm!, "SIGKILL");
+  const code = await Promise.race([
+    last.exited,
+    new Promise((r) => setTimeout(() => r("still running"), 60_000)),
+  ]);
+  if (code === "still running") last.child.kill("SIGKILL");
+  expect(code).toBe(1);
+  expect(last.state.output).toContain("local Neo4j could not be restarted");
+}, 420_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GraphQLError } from "graphql";
 import { DatabaseFailure, DatabaseUnavailableError, QueryTimeoutError } from "../../core/db/errors.ts";
-import { badInput, errorPolicy } from "../../server/errorPolicy.ts";
+import { badInput, clipEcho, errorPolicy } from "../../server/errorPolicy.ts";
 import { createLogger } from "../../core/logger.ts";
 
 const policy = errorPolicy(createLogger("silent"));
@@ -35,5 +35,28 @@ describe("error policy: the one map from errors to GraphQL codes", () => {
       message: 'Argument "first": must be at most 100',
       extensions: { code: "BAD_USER_INPUT", argument: "first" },
     });
+  });
+
+  it("gives a 4xx error Apollo raised without a code (wrong persisted-query hash) BAD_REQUEST", () => {
+    const error = new GraphQLError("provided sha does not match query", {
+      extensions: { http: { status: 400, headers: new Map() } },
+    });
+    const formatted = policy(
+      { message: error.message, extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      error,
+    );
+    expect(formatted.extensions?.code).toBe("BAD_REQUEST");
+  });
+
+  it("masks variable coercion messages in production and cuts echoed input everywhere", () => {
+    const production = errorPolicy(createLogger("silent"), { production: true });
+    const message =
+      'Variable "$l" got invalid value "Z"; Value "Z" does not exist in "EvidenceLevel" enum. Did you mean the enum value "A"?';
+    const error = new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+    expect(production(error.toJSON(), error).message).toBe('Variable "$l" has an invalid value.');
+    expect(clipEcho(`Int cannot represent non-integer value: "${"x".repeat(5000)}"`)).toBe(
+      `Int cannot represent non-integer value: "${"x".repeat(32)}…"`,
+    );
+    expect(clipEcho("y".repeat(1000)).length).toBeLessThanOrEqual(301);
   });
 });

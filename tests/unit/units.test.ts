@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildSchema, parse, validate, specifiedRules } from "graphql";
+import { buildSchema, getNamedType, parse, validate, specifiedRules, type GraphQLObjectType } from "graphql";
 import { readFileSync } from "node:fs";
-import { limitRules } from "../../server/limits.ts";
+import { costWalkStats, limitRules } from "../../server/limits.ts";
 import { decodeCursor, encodeCursor, highlight, luceneQuery } from "../../server/resolvers/util.ts";
 import { beforeAfter } from "../../server/resolvers/cases.ts";
 import { assertLabel, assertRelType, PREDICATES } from "../../schema/vocabulary.ts";
@@ -18,18 +18,60 @@ describe("query limits", () => {
   });
   it("counts depth through fragments", () => {
     const q = `{ statements { edges { node { ...F } } } } fragment F on Statement { subject { statements { object { statements { id } } } } }`;
-    expect(check(q).join()).toMatch(/depth 8 exceeds the limit of 6/);
+    expect(check(q).join()).toMatch(/Query depth limit of 6 exceeded, found 8/);
   });
   it("counts aliases", () => {
     expect(
       check(`{ a: health { status } b: health { status } c: health { status } d: health { status } }`).join(),
-    ).toMatch(/4 aliases/);
+    ).toMatch(/Aliases limit of 3 exceeded, found 4/);
   });
   it("multiplies cost by page size only for list fields", () => {
     expect(check(`{ statements(first: 100) { edges { node { id } } } }`)).toEqual([]);
     expect(check(`{ statements(first: 100) { edges { node { evidence { quote } } } } }`).join()).toMatch(
       /cost/,
     );
+  });
+  it("costs an omitted `first` at the schema's default page size", () => {
+    const full = limitRules({ maxDepth: 12, maxAliases: 30, maxCost: 20000, maxPageSize: 100 });
+    const checkFull = (q: string) =>
+      validate(schema, parse(q), [...specifiedRules, ...full]).map((e) => e.message);
+    // Entity's list of claims (found in the schema, whatever it is called) and its default page size.
+    const entity = schema.getType("Entity") as GraphQLObjectType;
+    const rel = Object.values(entity.getFields()).find(
+      (f) =>
+        f.args.some((a) => a.name === "first") &&
+        "subject" in ((getNamedType(f.type) as GraphQLObjectType).getFields?.() ?? {}),
+    )!.name;
+    // entities 20 x claims 50 x claims 50: the nested query that returned 22 MB.
+    const nested = `{ entities { edges { node { ${rel} { subject { ${rel} { subject { name } } } } } } } }`;
+    expect(checkFull(nested).join()).toMatch(/Query cost \d+ exceeds the limit of 20000/);
+    // The same shape with small pages is an ordinary query.
+    expect(
+      checkFull(
+        `{ entities(first: 5) { edges { node { ${rel}(first: 5) { subject { ${rel}(first: 5) { id } } } } } } }`,
+      ),
+    ).toEqual([]);
+  });
+  it("checks fragments that each spread the next one twice in time linear in the document", () => {
+    const doubling = (levels: number) => {
+      let q = `query Q { ...F0 }\n`;
+      for (let i = 0; i < levels; i++) q += `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }\n`;
+      return parse(q + `fragment F${levels} on Query { __typename health { status } }`);
+    };
+    const visits = (levels: number) => {
+      costWalkStats.selectionSets = 0;
+      const started = performance.now();
+      const errors = validate(schema, doubling(levels), [...specifiedRules, ...rules]);
+      return { n: costWalkStats.selectionSets, ms: performance.now() - started, errors };
+    };
+    const at20 = visits(20);
+    const at23 = visits(23);
+    // Each fragment's selection set is walked once: 3 more levels are 3 more visits, not 8 times as many.
+    expect(at23.n - at20.n).toBe(3);
+    expect(at23.n).toBeLessThan(30);
+    expect(at23.ms).toBeLessThan(500);
+    // 2^23 instances of health { status }: the memoised cost still sees them all.
+    expect(at23.errors.map((e) => e.message).join()).toMatch(/Query cost .* exceeds the limit of 500/);
   });
 });
 
@@ -38,6 +80,15 @@ describe("cursors, search text and highlights", () => {
     expect(decodeCursor("after", encodeCursor([5, "stmt:x"]), 2)).toEqual([5, "stmt:x"]);
     expect(() => decodeCursor("after", "garbage", 2)).toThrow(/after/);
     expect(() => decodeCursor("after", encodeCursor([1]), 2)).toThrow(/after/);
+  });
+  it("refuses a cursor by its shape: nested, oversized or of the wrong types", () => {
+    const nested = Buffer.from("[".repeat(5000) + "]".repeat(5000)).toString("base64url");
+    expect(() => decodeCursor("after", nested, 2)).toThrow(/not a cursor/);
+    const deepPair = Buffer.from(`[${"[".repeat(100)}1${"]".repeat(100)}, "x"]`).toString("base64url");
+    expect(() => decodeCursor("after", deepPair, 2)).toThrow(/not a cursor/);
+    expect(() => decodeCursor("after", encodeCursor([{ a: 1 }, "x"]), 2)).toThrow(/not a cursor/);
+    expect(() => decodeCursor("after", encodeCursor([1, "x".repeat(1000)]), 2)).toThrow(/not a cursor/);
+    expect(() => decodeCursor("after", encodeCursor([1, "x"]) + "!", 2)).toThrow(/not a cursor/);
   });
   it("builds a Lucene query from words only, so Lucene syntax cannot be injected", () => {
     expect(luceneQuery("query", "nuclear export")).toBe(

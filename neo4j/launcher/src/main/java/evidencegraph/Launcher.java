@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -19,7 +20,8 @@ import org.neo4j.io.ByteUnit;
 
 /**
  * Runs Neo4j 5.26 community in this JVM with Bolt on 127.0.0.1, for machines without Docker.
- * Usage: --data-dir DIR --port PORT. Prints "NEO4J_READY bolt://127.0.0.1:PORT" once the default
+ * Usage: --data-dir DIR --port PORT --password-file FILE. Authentication is on: the user neo4j gets
+ * the password read from FILE (never from the command line, which other users can see). Prints "NEO4J_READY bolt://127.0.0.1:PORT" once the default
  * database answers, or "NEO4J_FAILED reason" and exits 1. Stops cleanly when stdin closes, so the
  * JVM never outlives the Node process that started it (even when that process is SIGKILLed).
  */
@@ -31,6 +33,7 @@ public final class Launcher {
     Path dataDir = null;
     int port = 7687;
     long pageCacheMb = 64;
+    Path passwordFile = null;
     for (int i = 0; i < args.length; i += 2) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       if (value == null) fail("missing value for " + args[i]);
@@ -38,10 +41,12 @@ public final class Launcher {
         case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
         case "--port" -> port = parsePort(value);
         case "--pagecache-mb" -> pageCacheMb = parsePageCache(value);
+        case "--password-file" -> passwordFile = Path.of(value).toAbsolutePath();
         default -> fail("unknown argument " + args[i]);
       }
     }
     if (dataDir == null) fail("--data-dir is required");
+    if (passwordFile == null) fail("--password-file is required");
     if (!portFree(port)) fail("port " + port + " on 127.0.0.1 is already in use");
 
     // SIGTERM/SIGINT and System.exit all stop Neo4j cleanly (checkpoint, release the store lock).
@@ -57,8 +62,8 @@ public final class Launcher {
               .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
               .setConfig(HttpConnector.enabled, false)
-              // Loopback only, for one developer or CI run: no auth, so no password to manage.
-              .setConfig(GraphDatabaseSettings.auth_enabled, false)
+              // Loopback only, but any local user could reach it: authentication on, password from a 0600 file.
+              .setConfig(GraphDatabaseSettings.auth_enabled, true)
               // 64 MB holds the paper's graph; literature-scale benchmarks pass more.
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
               // Preallocating 256 MB transaction logs costs seconds and disk for a tiny graph.
@@ -69,6 +74,7 @@ public final class Launcher {
               .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
               .build();
 
+      setPassword(passwordFile);
       GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
       if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) fail("the default database did not become available");
       try (var tx = db.beginTx()) {
@@ -81,6 +87,23 @@ public final class Launcher {
     ready = true;
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
+  }
+
+  /**
+   * Gives the user neo4j the password in the file (embedded transactions run with full rights). On a
+   * fresh store this replaces the default neo4j/neo4j, which only allows a password change anyway.
+   */
+  private static void setPassword(Path file) throws IOException {
+    String password = Files.readString(file).trim();
+    if (password.length() < 16) fail("the password in " + file + " is shorter than 16 characters");
+    GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Neo4j refuses to set the password it already has: that is the state we want.
+      if (!reason(e).contains("cannot be the same")) throw e;
+    }
   }
 
   /** The parent holds our stdin open; EOF (or a broken pipe) means it is gone, so exit via the hook. */
