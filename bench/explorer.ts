@@ -9,7 +9,6 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import neo4j from "neo4j-driver";
 import { chromium } from "playwright-core";
 import { loadConfig } from "../core/config.ts";
 import { Database } from "../core/db/database.ts";
@@ -28,7 +27,7 @@ const log = createLogger("silent");
 type ExplorerWindow = Window & { explorer: { cy: { nodes(): { length: number } }; layoutMs: number } };
 const dir = mkdtempSync(path.join(os.tmpdir(), "bench-explorer-"));
 const neo = await startLocalNeo4j({ dataDir: dir, heapMb: 4096, pageCacheMb: 2048 });
-const db = new Database(neo.uri, neo4j.auth.basic("neo4j", "unused"), {
+const db = new Database(neo.uri, neo.auth, {
   database: "neo4j",
   log,
   queryTimeoutMs: 600_000,
