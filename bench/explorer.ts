@@ -72,11 +72,23 @@ try {
         return !!title && (window as unknown as ExplorerWindow).explorer.cy.nodes().length > 1;
       }),
     );
+    console.log(`opened in ${times.at(-1)} ms`);
     const shown = await page.$$eval("#entity-statements li", (l) => l.length);
     const t0 = Date.now();
     await page.click("#show-more");
-    await page.waitForFunction((n) => document.querySelectorAll("#entity-statements li").length > n, shown);
-    more.push(Date.now() - t0);
+    try {
+      await page.waitForFunction(
+        (n) => document.querySelectorAll("#entity-statements li").length > n,
+        shown,
+        { timeout: 60_000 },
+      );
+      more.push(Date.now() - t0);
+      console.log(`show more in ${more.at(-1)} ms`);
+    } catch {
+      console.log(
+        `show more did not finish in 60 s; panel: ${(await page.textContent("#panel"))?.slice(0, 300)}`,
+      );
+    }
   }
   const layoutMs = await page.evaluate(() => (window as unknown as ExplorerWindow).explorer.layoutMs);
   const levels = await page.$$eval("#entity-statements .badge[class*=level-]", (b) =>
