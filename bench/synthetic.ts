@@ -108,7 +108,8 @@ export function generateCorpus({ claims: target, seed = 1 }: SyntheticOptions): 
         kind,
         name,
         synonyms: [`${name.toLowerCase()}-alt`],
-        xrefs: {},
+        xrefs: [],
+        xref_note: "synthetic entity",
         aliases: [],
         description: `synthetic ${kind} ${i}`,
       });

@@ -419,13 +419,22 @@ const statementLine = (c) =>
 
 async function showNeighbourhood(id, panel = true) {
   const { entity } = await gql(
-    `query($id: ID!) { entity(id: $id) { id name kind category description synonyms xrefs statementCount
+    `query($id: ID!) { entity(id: $id) { id name kind category description synonyms statementCount
+      identifiers { curie url source } identifierNote
       aliases { printed correction } components { id name kind } partOf { id name } } }`,
     { id },
   );
   if (!entity) return ($("#panel").innerHTML = `<p>No entity ${esc(id)}.</p>`);
-  Object.assign(neighbourhood, { id, entity, statements: [], after: null, hasMore: false, size: pageSize() });
-  await neighbourhoodPage(id, null);
+  // The id may be a standard identifier (HGNC:6943): page the statements by the local id it resolved to.
+  Object.assign(neighbourhood, {
+    id: entity.id,
+    entity,
+    statements: [],
+    after: null,
+    hasMore: false,
+    size: pageSize(),
+  });
+  await neighbourhoodPage(entity.id, null);
   // The entity is drawn even when no statement names it (a combination is shown with its parts).
   drawStatements(neighbourhood.statements, [entity.id], [entity]);
   if (panel) renderEntityPanel();
@@ -450,7 +459,18 @@ function renderEntityPanel() {
     ${entity.description ? `<p>${esc(entity.description)}</p>` : ""}
     ${entity.synonyms.length ? `<p><b>Also called</b> ${entity.synonyms.map(esc).join(", ")}</p>` : ""}
     ${printed.length ? `<p><b>Printed in the paper as</b> ${printed.map((a) => `${esc(a.printed)} <small>(${a.correction})</small>`).join(", ")}</p>` : ""}
-    ${entity.xrefs.length ? `<p><b>Identifiers</b> ${entity.xrefs.map(esc).join(", ")}</p>` : ""}
+    ${
+      entity.identifiers.length
+        ? `<p class="identifiers"><b>Identifiers</b> ${entity.identifiers
+            .map(
+              (x) =>
+                `<a href="${esc(x.url)}" target="_blank" rel="noopener" title="${esc(`confirmed in: ${x.source}`)}">${esc(x.curie)}</a>`,
+            )
+            .join(", ")}</p>`
+        : entity.identifierNote
+          ? `<p><b>Identifiers</b> <small>none: ${esc(entity.identifierNote)}</small></p>`
+          : ""
+    }
     ${entity.components.length ? `<p><b>Combination of</b> ${entity.components.map((c) => `<a href="#entity=${encodeURIComponent(c.id)}">${esc(c.name)}</a>`).join(" + ")}</p>` : ""}
     ${entity.partOf.length ? `<p><b>Part of</b> ${entity.partOf.map((t) => `<a href="#entity=${encodeURIComponent(t.id)}">${esc(t.name)}</a>`).join(", ")}</p>` : ""}
     <h3>Statements, strongest first</h3>

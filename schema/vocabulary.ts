@@ -248,6 +248,33 @@ export const ENTITY_KINDS = {
 } as const;
 
 export type EntityKind = keyof typeof ENTITY_KINDS;
+
+/**
+ * Prefixes of standard identifiers (Bioregistry spelling), each with its local-id pattern and the
+ * entity kinds it may identify. Seed validation rejects any other prefix, a malformed local id, or
+ * a prefix on the wrong kind of entity.
+ */
+export const IDENTIFIER_PREFIXES = {
+  HGNC: { pattern: /^\d{1,6}$/, kinds: ["gene"], biolink: true },
+  CHEBI: { pattern: /^\d+$/, kinds: ["drug", "drug_class"], biolink: true },
+  DRUGBANK: { pattern: /^DB\d{5}$/, kinds: ["drug"], biolink: true },
+  MONDO: { pattern: /^\d{7}$/, kinds: ["disease", "phenotype"], biolink: true },
+  DOID: { pattern: /^\d+$/, kinds: ["disease", "phenotype"], biolink: true },
+  NCIT: {
+    pattern: /^[CRP]\d+$/,
+    kinds: ["disease", "phenotype", "drug_class", "gene_family", "protein_complex", "procedure"],
+    biolink: true,
+  },
+  GO: { pattern: /^\d{7}$/, kinds: ["process", "protein_complex"], biolink: true },
+  HP: { pattern: /^\d{7}$/, kinds: ["phenotype"], biolink: true },
+  // FamPlex is in the Bioregistry but not in Biolink's prefix map: kept as an xref, never a KGX node id.
+  FPLX: { pattern: /^[A-Za-z0-9][A-Za-z0-9_-]*$/, kinds: ["gene_family", "protein_complex"], biolink: false },
+} as const satisfies Record<string, { pattern: RegExp; kinds: readonly EntityKind[]; biolink: boolean }>;
+export type IdentifierPrefix = keyof typeof IDENTIFIER_PREFIXES;
+
+/** The registry page of a standard identifier: the Bioregistry resolves every prefix above. */
+export const registryUrl = (curie: string): string => `https://bioregistry.io/${curie}`;
+
 export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KINDS) as EntityKind[];
 
 /** CIViC-style evidence levels, strongest first; the rank is what scores and sorts use. */
@@ -430,3 +457,66 @@ export function assertRelType(type: string): string {
 
 /** The dataset tag of the source paper's records (a corpus paper's records carry their own). */
 export const DATASET = "source-paper";
+
+/**
+ * The Biolink predicate (and subject qualifiers) a statement maps to: PREDICATES[p].biolink where that
+ * predicate's Biolink domain and range admit the subject's and object's categories, otherwise the
+ * nearest predicate that does. The KGX validation test checks every exported edge against the
+ * Biolink model's domain and range (tools/kgx/check_domain_range.py), so a gap here fails it.
+ */
+const NARROWER: Partial<
+  Record<
+    Predicate,
+    {
+      /** Kinds Biolink's domain/range does NOT admit (MacromolecularComplex and GeneFamily are not "physical essence"). */
+      badSubjects?: readonly EntityKind[];
+      badObjects?: readonly EntityKind[];
+      /** Kinds the domain admits, when that list is shorter. */
+      subjects?: readonly EntityKind[];
+      otherwise: { predicate: string; subjectAspect?: string; subjectDirection?: string };
+    }
+  >
+> = {
+  // participates_in: domain occurrent. A gene or complex taking part in a process is GO's "involved in".
+  participates_in: { subjects: ["process"], otherwise: { predicate: "biolink:actively_involved_in" } },
+  // regulates: domain and range "physical essence or occurrent".
+  regulates: {
+    badSubjects: ["protein_complex", "gene_family"],
+    badObjects: ["protein_complex", "gene_family"],
+    otherwise: { predicate: "biolink:affects" },
+  },
+  // target_for: domain gene.
+  target_for: { subjects: ["gene"], otherwise: { predicate: "biolink:associated_with" } },
+  // biomarker_for: domain chemical entity or gene or gene product.
+  biomarker_for: {
+    subjects: ["gene", "drug", "drug_class", "therapy"],
+    otherwise: { predicate: "biolink:associated_with" },
+  },
+  // expressed_in: range anatomical entity; "overexpressed in a disease" is a gene-disease association
+  // qualified by the subject's expression, increased.
+  overexpressed_in: {
+    subjects: [],
+    otherwise: {
+      predicate: "biolink:associated_with",
+      subjectAspect: "expression",
+      subjectDirection: "increased",
+    },
+  },
+};
+
+export function biolinkMapping(
+  predicate: Predicate,
+  subjectKind: string,
+  objectKind: string,
+): { predicate: string; subjectAspect?: string; subjectDirection?: string } {
+  const narrower = NARROWER[predicate];
+  const fits =
+    !narrower ||
+    ((narrower.subjects?.includes(subjectKind as EntityKind) ?? true) &&
+      !narrower.badSubjects?.includes(subjectKind as EntityKind) &&
+      !narrower.badObjects?.includes(objectKind as EntityKind));
+  return fits ? { predicate: PREDICATES[predicate].biolink } : narrower.otherwise;
+}
+
+/** The kind of an entity from its id (`gene:XPO1` → gene; validation makes ids start with their kind). */
+export const kindOfId = (id: string): string => id.slice(0, id.indexOf(":"));

@@ -3,6 +3,8 @@ import {
   ENTITY_KINDS,
   EVIDENCE_LEVELS,
   PREDICATES,
+  biolinkMapping,
+  kindOfId,
   type EntityKind,
   type EvidenceLevel,
   type Predicate,
@@ -163,7 +165,10 @@ function addEntities(
         searchText: [e.name, ...e.synonyms, ...e.aliases.map((a) => a.printed), e.description ?? ""].join(
           " | ",
         ),
-        xrefs: Object.entries(e.xrefs ?? {}).map(([k, v]) => `${k}:${v}`),
+        // Parallel lists (Neo4j properties hold no maps): each identifier and where it was confirmed.
+        xrefs: e.xrefs.map((x) => x.id),
+        xrefSources: e.xrefs.map((x) => x.source),
+        xrefNote: e.xref_note ?? null,
         description: e.description ?? null,
       },
       kind.label,
@@ -288,6 +293,7 @@ export function buildGraph(
         journal: p.journal,
         doi: p.doi,
         pmid: p.pmid,
+        pmcid: p.pmcid ?? null,
         studyKind: p.study_kind ?? null,
         abstractFindings: p.abstract_findings ?? null,
         note: p.note ?? null,
@@ -325,6 +331,8 @@ export function buildGraph(
         componentIds: t.components,
         searchText: [t.name, ...t.synonyms, t.description ?? ""].join(" | "),
         xrefs: [],
+        xrefSources: [],
+        xrefNote: "a combination or sequence of drugs: no registry identifies it",
         description: t.description ?? null,
       },
       ENTITY_KINDS.therapy.label,
@@ -355,7 +363,11 @@ export function buildGraph(
     const ends = [s.spec.subject, s.spec.object];
     node("Statement", s.id, {
       predicate: s.spec.predicate,
-      biolinkPredicate: predicate.biolink,
+      biolinkPredicate: biolinkMapping(
+        s.spec.predicate as Predicate,
+        kindOfId(s.spec.subject),
+        kindOfId(s.spec.object),
+      ).predicate,
       subjectId: s.spec.subject,
       objectId: s.spec.object,
       subjectState: s.spec.subject_state ?? null,

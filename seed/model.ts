@@ -64,8 +64,16 @@ export const PublicationsFile = z.array(
     first_author: z.string().nullable(),
     year: z.number().int().nullable(),
     journal: z.string().nullable(),
-    doi: z.string().nullable(),
-    pmid: z.string().nullable(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, "a DOI without doi: or https://doi.org/")
+      .nullable(),
+    pmid: z.string().regex(/^\d+$/, "PubMed id, digits only").nullable(),
+    pmcid: z
+      .string()
+      .regex(/^PMC\d+$/, "PubMed Central id, PMC<digits>")
+      .nullable()
+      .optional(),
     study_kind: z.string().nullable().optional(),
     abstract_findings: z.string().nullable().optional(),
     note: z.string().nullable().optional(),
@@ -80,7 +88,17 @@ export const EntitiesFile = z.array(
     kind: z.enum(ENTITY_KIND_NAMES as [string, ...string[]]),
     name: z.string().min(1),
     synonyms: z.array(z.string()).default([]),
-    xrefs: z.record(z.string(), z.string()).nullable().default({}),
+    /** Standard identifiers, each with the public source where it was confirmed. */
+    xrefs: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[A-Za-z]+:\S+$/, 'must be a CURIE "<PREFIX>:<local id>"'),
+          source: z.string().min(10, "name the public source where the identifier was confirmed"),
+        }),
+      )
+      .default([]),
+    /** Why an identifier is missing or was left out (required when xrefs is empty). */
+    xref_note: z.string().min(1).nullable().optional(),
     aliases: z
       .array(
         z.strictObject({

@@ -3,6 +3,7 @@ import path from "node:path";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { SEED_FILES, type Locus, type SeedData, type SeedKey } from "./model.ts";
 import { hedgeCueIn } from "./evidence.ts";
+import { IDENTIFIER_PREFIXES, type IdentifierPrefix } from "../schema/vocabulary.ts";
 
 /** Words by which a quote names a combination or a regimen rather than one drug. */
 const REGIMEN_WORDS = /\b(combin\w*|plus|regimens?|together with|added to|-based)\b/i;
@@ -218,12 +219,29 @@ function checkSeed(data: SeedData, paper: string, report: Report, profile: SeedP
   const ownEntities = new Set<string>();
   const shared = profile.kind === "corpus" ? profile.entities : new Set<string>();
   const knownEntity = (id: string) => ownEntities.has(id) || shared.has(id);
+  const xrefOwner = new Map<string, string>();
   data.entities.forEach((e, i) => {
     claimId("entities", [i, "id"], e.id);
     ownEntities.add(e.id);
     if (!e.id.startsWith(`${e.kind}:`))
       report("entities", [i, "id"], `id must start with its kind "${e.kind}:"`);
     e.aliases.forEach((a, j) => checkLoci("entities", [i, "aliases", j, "loci"], a.loci));
+    if (e.xrefs.length === 0 && !e.xref_note)
+      report("entities", [i, "xref_note"], "an entity without identifiers needs a note saying why");
+    e.xrefs.forEach((x, j) => {
+      const at: PathKey[] = [i, "xrefs", j, "id"];
+      const [prefix, local] = [x.id.slice(0, x.id.indexOf(":")), x.id.slice(x.id.indexOf(":") + 1)];
+      const spec = IDENTIFIER_PREFIXES[prefix as IdentifierPrefix];
+      if (!spec) return report("entities", at, `unknown identifier prefix "${prefix}"`);
+      if (!spec.pattern.test(local)) report("entities", at, `"${x.id}" is not a well-formed ${prefix} id`);
+      if (!(spec.kinds as readonly string[]).includes(e.kind))
+        report("entities", at, `${prefix} does not identify a ${e.kind}`);
+      // One identifier names one entity: entity(id:) resolves a CURIE to exactly one record.
+      const owner = xrefOwner.get(x.id);
+      if (owner && owner !== e.id) report("entities", at, `"${x.id}" already identifies ${owner}`);
+      xrefOwner.set(x.id, e.id);
+      if (e.xrefs.findIndex((y) => y.id === x.id) !== j) report("entities", at, `duplicate "${x.id}"`);
+    });
   });
   const checkEntity = (key: SeedKey, at: PathKey[], id: string | null | undefined) => {
     if (id != null && !knownEntity(id)) report(key, at, `unknown entity id "${id}"`);

@@ -50,6 +50,14 @@ export function entityQueries(db: Reader, base: Base) {
     byIds: async (ids: string[]) => (await byId.loadMany(ids)).map((e) => (e instanceof Error ? null : e)),
     /** Lets a query that already read an entity spare the loader a round-trip. */
     prime: (entity: EntityRow) => byId.prime(entity.id, entity),
+    /** By a standard identifier (CURIE) the entity carries, e.g. HGNC:12825; one at most (seed validation). */
+    byXref: async (curie: string) => {
+      const rows = await db.read<{ node: EntityRow }>(
+        `MATCH (e:Entity) WHERE $curie IN e.xrefs RETURN e {.*} AS node ORDER BY e.id LIMIT 1`,
+        { curie },
+      );
+      return rows[0]?.node ?? null;
+    },
     /** By any name, synonym or printed spelling, case-insensitive; the proper name wins. */
     byName: async (name: string) => {
       const rows = await db.read<{ node: EntityRow }>(

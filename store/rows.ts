@@ -19,6 +19,9 @@ export type EntityRow = Row & {
   /** Therapies only: how the components interact, and the components in order. */
   interaction?: (typeof INTERACTION_TYPES)[number] | null;
   componentIds?: string[] | null;
+  /** Where each of xrefs was confirmed (same order). */
+  xrefSources?: string[] | null;
+  xrefNote?: string | null;
 };
 export type AliasRow = Row & { printed: string };
 export type LocusRow = Row & {

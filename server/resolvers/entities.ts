@@ -1,5 +1,17 @@
 import type { Resolvers } from "../../schema/generated/resolvers.ts";
 import { badInput } from "../errorPolicy.ts";
+import { IDENTIFIER_PREFIXES, registryUrl, type IdentifierPrefix } from "../../schema/vocabulary.ts";
+
+/** `hgnc:12825` → `HGNC:12825` when the prefix is a standard one and the local id fits it; else null. */
+export function standardCurie(id: string): string | null {
+  const colon = id.indexOf(":");
+  if (colon < 1) return null;
+  const prefix = Object.keys(IDENTIFIER_PREFIXES).find(
+    (p) => p.toLowerCase() === id.slice(0, colon).toLowerCase(),
+  ) as IdentifierPrefix | undefined;
+  const local = id.slice(colon + 1);
+  return prefix && IDENTIFIER_PREFIXES[prefix].pattern.test(local) ? `${prefix}:${local}` : null;
+}
 import { pageRequest, pageSize, toConnection } from "./util.ts";
 
 export const entityResolvers: Resolvers = {
@@ -7,14 +19,30 @@ export const entityResolvers: Resolvers = {
     entity: (_, { id, name }, { store }) => {
       if ((id == null) === (name == null))
         throw badInput(id == null ? "name" : "id", "give exactly one of id or name");
-      return id != null ? store.entities.byId(id) : store.entities.byName(name!);
+      if (id == null) return store.entities.byName(name!);
+      return store.entities.byId(id).then((e) => {
+        if (e) return e;
+        // Not a local id: a standard CURIE (prefix case as the Bioregistry spells it, any case accepted).
+        const curie = standardCurie(id);
+        return curie ? store.entities.byXref(curie) : null;
+      });
     },
-    entities: async (_, { filter, ...args }, { store, config }, info) =>
-      toConnection(await store.entities.list(filter, pageRequest(args, info, config.MAX_PAGE_SIZE))),
+    entities: async (_, { filter, ...args }, { store, config }, info) => {
+      const request = pageRequest(args, info, config.MAX_PAGE_SIZE);
+      return toConnection(await store.entities.list(filter, request), request);
+    },
   },
   Entity: {
     synonyms: (e) => e.synonyms ?? [],
     xrefs: (e) => e.xrefs ?? [],
+    identifiers: (e) =>
+      (e.xrefs ?? []).map((curie, i) => ({
+        curie,
+        prefix: curie.slice(0, curie.indexOf(":")),
+        url: registryUrl(curie),
+        source: e.xrefSources?.[i] ?? "",
+      })),
+    identifierNote: (e) => e.xrefNote ?? null,
     aliases: (e, _, { store }) => store.entities.aliasesOf(e.id),
     statements: (e, { first }, { store, config }) =>
       store.entities.statementsOf(e.id, pageSize("first", first, config.MAX_PAGE_SIZE, 50)),

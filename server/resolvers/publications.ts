@@ -11,8 +11,10 @@ export const publicationResolvers: Resolvers = {
         throw badInput("number", "must be a positive reference number");
       return store.publications.find(key);
     },
-    publications: async (_, args, { store, config }, info) =>
-      toConnection(await store.publications.list(pageRequest(args, info, config.MAX_PAGE_SIZE, 40))),
+    publications: async (_, args, { store, config }, info) => {
+      const request = pageRequest(args, info, config.MAX_PAGE_SIZE, 40);
+      return toConnection(await store.publications.list(request), request);
+    },
   },
   Publication: {
     citingSentences: (p, { first }, { store, config }) =>

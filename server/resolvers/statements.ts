@@ -16,7 +16,7 @@ export const statementResolvers: Resolvers = {
           "filter.includeCombinations",
           "needs filter.entity: the entity whose combinations to include",
         );
-      return toConnection(await store.statements.list(filter, request));
+      return toConnection(await store.statements.list(filter, request), request);
     },
     evidenceItem: (_, { id }, { store }) => store.statements.evidenceById(id),
     citationVerdicts: (_, { verdict, reference }, { store }) =>

@@ -80,11 +80,18 @@ export function pageRequest(
 }
 
 /** A Relay connection from a page of the query layer: each row's sort key becomes its cursor. */
-export function toConnection<T>(page: Page<T>) {
+export function toConnection<T>(page: Page<T>, request: PageRequest) {
   const edges = page.items.map(({ node, key }) => ({ cursor: encodeCursor(key), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      // Forward paging: a page after a cursor has at least that cursor's row before it (Relay allows
+      // answering from what is known without another query).
+      hasPreviousPage: request.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     // Counted only when the client selected totalCount; otherwise no response carries this 0.
     totalCount: page.totalCount ?? 0,
   };

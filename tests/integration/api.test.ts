@@ -53,7 +53,8 @@ const expectations: Record<string, (data: any) => void> = {
     expect(p.title).toBe(
       "Inhibition of XPO1 enhances cell death induced by ABT-199 in acute myeloid leukaemia via Mcl-1",
     );
-    expect(p.doi).toBeNull();
+    // DOI, PMID and PMCID from the article's PMC record (seed/source/references.json).
+    expect([p.doi, p.pmid]).toEqual(["10.1111/jcmm.13886", "30596398"]);
     expect(p.citingSentences).toHaveLength(2);
     for (const s of p.citingSentences) {
       expect(s.section).toBe("Discussion");
@@ -213,6 +214,47 @@ describe("lookups and pagination", () => {
       `{ a: entity(name: "xpoi") { id } b: entity(name: "NF-xB") { id } c: entity(name: "E2AF1") { id } }`,
     );
     expect([data.a?.id, data.b?.id, data.c?.id]).toEqual(["gene:XPO1", "protein_complex:NFKB", "gene:U2AF1"]);
+  });
+
+  it("finds an entity by a standard identifier as well as by its local id", async () => {
+    const { data, errors } = await run(`{
+      gene: entity(id: "HGNC:12825") { id identifiers { curie prefix url source } }
+      lower: entity(id: "hgnc:12825") { id }
+      disease: entity(id: "MONDO:0018881") { id xrefs }
+      second: entity(id: "DOID:0050908") { id }
+      drug: entity(id: "DRUGBANK:DB11942") { id xrefs identifierNote }
+      local: entity(id: "gene:XPO1") { id }
+      unknown: entity(id: "HGNC:99999") { id }
+    }`);
+    expect(errors).toBeUndefined();
+    expect([data.gene.id, data.lower.id, data.local.id]).toEqual(["gene:XPO1", "gene:XPO1", "gene:XPO1"]);
+    expect(data.gene.identifiers).toEqual([
+      {
+        curie: "HGNC:12825",
+        prefix: "HGNC",
+        url: "https://bioregistry.io/HGNC:12825",
+        source: expect.stringContaining("HGNC:12825"),
+      },
+    ]);
+    expect([data.disease.id, data.second.id]).toEqual(["disease:mds", "disease:mds"]);
+    expect(data.disease.xrefs).toEqual(["MONDO:0018881", "DOID:0050908", "NCIT:C3247"]);
+    // Selinexor's CHEBI id was seen only on a Wikipedia mirror: left out, and the note says so.
+    expect(data.drug).toMatchObject({ id: "drug:selinexor", xrefs: ["DRUGBANK:DB11942"] });
+    expect(data.drug.identifierNote).toMatch(/Wikipedia/);
+    expect(data.unknown).toBeNull();
+  });
+
+  it("fills Relay PageInfo: start and end cursors, previous and next pages", async () => {
+    const q = `query($after: String) { entities(first: 3, after: $after) {
+      pageInfo { hasPreviousPage hasNextPage startCursor endCursor } edges { cursor node { id } } } }`;
+    const first = (await run(q)).data.entities;
+    expect(first.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    expect(first.pageInfo.startCursor).toBe(first.edges[0].cursor);
+    expect(first.pageInfo.endCursor).toBe(first.edges[2].cursor);
+    const second = (await run(q, { after: first.pageInfo.endCursor })).data.entities;
+    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    expect(second.pageInfo.startCursor).toBe(second.edges[0].cursor);
+    expect(second.edges[0].node.id).not.toBe(first.edges[2].node.id);
   });
 
   it("walks every statement with keyset cursors, strongest first, without repeats", async () => {

@@ -203,6 +203,19 @@ describe("mechanism explorer", () => {
     await page.close();
   });
 
+  it("opens an entity by its standard identifier and links each identifier to its registry page", async () => {
+    const page = await newPage();
+    // HGNC:6943 is MCL1's HGNC id (seed/data/entities.yaml); the explorer resolves it like a local id.
+    await page.goto(base + "/#entity=HGNC:6943");
+    await page.waitForSelector("#panel .identifiers a");
+    expect(await page.textContent("#panel h2")).toBe("MCL1");
+    const links = await page.$$eval("#panel .identifiers a", (as) =>
+      as.map((a) => ({ text: a.textContent, href: a.getAttribute("href") })),
+    );
+    expect(links).toEqual([{ text: "HGNC:6943", href: "https://bioregistry.io/HGNC:6943" }]);
+    await page.close();
+  });
+
   it("stays usable at phone width", async () => {
     const page = await newPage(390, 844);
     await page.goto(base + "/#entity=gene:MCL1");

@@ -100,6 +100,42 @@ describe("seed validation (no database)", () => {
       /cases\.yaml.*unknown Table 1 cell/,
     ],
     [
+      "an identifier under a prefix the Bioregistry list here does not hold",
+      "entities.yaml",
+      (d) => (d.find((e: any) => e.id === "gene:XPO1").xrefs[0].id = "ENSEMBL:XPO1"),
+      /entities\.yaml:\d+: \d+\.xrefs\.0\.id: unknown identifier prefix "ENSEMBL"/,
+    ],
+    [
+      "an identifier on the wrong kind of entity",
+      "entities.yaml",
+      (d) => (d.find((e: any) => e.id === "drug:venetoclax").xrefs[0].id = "HGNC:990"),
+      /entities\.yaml:\d+: \d+\.xrefs\.0\.id: HGNC does not identify a drug/,
+    ],
+    [
+      "a malformed identifier",
+      "entities.yaml",
+      (d) => (d.find((e: any) => e.id === "disease:aml").xrefs[0].id = "MONDO:18874"),
+      /entities\.yaml:\d+: \d+\.xrefs\.0\.id: "MONDO:18874" is not a well-formed MONDO id/,
+    ],
+    [
+      "one identifier on two entities",
+      "entities.yaml",
+      (d) => (d.find((e: any) => e.id === "disease:mds").xrefs[0].id = "MONDO:0018874"),
+      /entities\.yaml:\d+: \d+\.xrefs\.0\.id: "MONDO:0018874" already identifies disease:mds/,
+    ],
+    [
+      "an identifier without its source",
+      "entities.yaml",
+      (d) => (d.find((e: any) => e.id === "gene:XPO1").xrefs[0].source = ""),
+      /entities\.yaml:\d+: \d+\.xrefs\.0\.source: name the public source/,
+    ],
+    [
+      "an entity without identifiers and without a note saying why",
+      "entities.yaml",
+      (d) => (d.find((e: any) => e.id === "drug:eltanexor").xref_note = null),
+      /entities\.yaml:\d+: \d+\.xref_note: an entity without identifiers needs a note/,
+    ],
+    [
       "a misspelt key",
       "evidence.yaml",
       (d) => {
