@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           MechanismPath: "../../store/rows.ts#MechanismPathRow",
           PathStep: "../../store/rows.ts#PathStepRow",
           NeighbourGroup: "../../store/rows.ts#NeighbourGroupRow",
+          SearchResults: "../../store/rows.ts#SearchResultsRow",
+          Suggestion: "../../store/rows.ts#SuggestionRow",
         },
         enumsAsTypes: true,
         avoidOptionals: false,

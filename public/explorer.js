@@ -485,35 +485,166 @@ function renderEntityPanel() {
   $("#show-more")?.addEventListener("click", () => showMore().catch(showError));
 }
 
+const HIT_LABELS = {
+  ENTITY: ["entity", "entities"],
+  STATEMENT: ["statement", "statements"],
+  EVIDENCE: ["evidence item", "evidence items"],
+  CITING_SENTENCE: ["citing sentence", "citing sentences"],
+  REFERENCE: ["reference", "references"],
+  STUDY: ["study", "studies"],
+  OUTCOME: ["outcome", "outcomes"],
+  PATIENT: ["patient", "patients"],
+  PATIENT_FACT: ["patient fact", "patient facts"],
+  CONFLICT: ["conflict", "conflicts"],
+};
+
+/** Where a hit leads in the explorer, or null when it has no view of its own. */
+function hitHref(h) {
+  const t = h.target;
+  switch (h.type) {
+    case "ENTITY":
+      return `#entity=${encodeURIComponent(t.id)}`;
+    case "STATEMENT":
+      return `#statement=${encodeURIComponent(t.id)}`;
+    case "EVIDENCE":
+      return `#statement=${encodeURIComponent(t.statement.id)}`;
+    case "CITING_SENTENCE":
+      return `#sentence=${t.start}-${t.end}`;
+    case "PATIENT":
+      return `#case=${encodeURIComponent(t.id)}`;
+    case "PATIENT_FACT":
+      return `#case=${encodeURIComponent(t.caseId)}`;
+    case "CONFLICT":
+      return "#conflicts";
+    default:
+      return null;
+  }
+}
+
 async function runSearch(q) {
   $("#search").value = q;
-  const { search } = await gql(
-    `query($q: String!) { search(query: $q, first: 20) { type score highlight
-      target { __typename ... on Entity { id name } ... on Statement { id } ... on Locus { id start end cites { number } } } } }`,
+  const { searchResults } = await gql(
+    `query($q: String!) { searchResults(query: $q, first: 20) {
+      facets { type count } nearest { id name }
+      hits { type score title highlight
+        target { __typename ... on Entity { id name } ... on Statement { id } ... on Locus { id start end cites { number } }
+          ... on Evidence { id statement { id } } ... on Case { id } ... on CaseFact { id caseId } ... on Conflict { id } } } } }`,
     { q },
   );
-  $("#results").innerHTML = search.length
-    ? search
+  const { hits, facets, nearest } = searchResults;
+  const facetLine = facets
+    .map((f) => `${f.count >= 1000 ? "1000+" : f.count} ${HIT_LABELS[f.type][f.count === 1 ? 0 : 1]}`)
+    .join(" · ");
+  $("#results").innerHTML = hits.length
+    ? `<p class="facets">${esc(facetLine)}</p>` +
+      hits
         .map((h) => {
-          const t = h.target;
-          const href =
-            h.type === "ENTITY"
-              ? `#entity=${t.id}`
-              : h.type === "STATEMENT"
-                ? `#statement=${t.id}`
-                : `#sentence=${t.start}-${t.end}`;
+          const href = hitHref(h);
           const label =
-            h.type === "ENTITY"
-              ? "entity"
-              : h.type === "STATEMENT"
-                ? "statement"
-                : `sentence citing ${t.cites.map((c) => c.number).join(", ")}`;
-          return `<a class="hit" href="${href}" data-type="${h.type}"><small>${label} · score ${h.score.toFixed(2)}</small>${h.highlight}</a>`;
+            h.type === "CITING_SENTENCE"
+              ? `sentence citing ${h.target.cites.map((c) => c.number).join(", ")}`
+              : `${HIT_LABELS[h.type][0]} · ${esc(h.title)}`;
+          const inner = `<small>${label} · score ${h.score.toFixed(2)}</small>${h.highlight}`;
+          return href
+            ? `<a class="hit" href="${href}" data-type="${h.type}">${inner}</a>`
+            : `<div class="hit" data-type="${h.type}">${inner}</div>`;
         })
         .join("")
-    : `<p class="hint">Nothing found for “${esc(q)}”.</p>`;
-  const firstEntity = search.find((h) => h.type === "ENTITY");
+    : `<p class="hint">Nothing found for “${esc(q)}”.${
+        nearest.length
+          ? ` Nearest names: ${nearest.map((e) => `<a href="#entity=${encodeURIComponent(e.id)}">${esc(e.name)}</a>`).join(", ")}.`
+          : ""
+      }</p>`;
+  const firstEntity = hits.find((h) => h.type === "ENTITY");
   if (firstEntity) await showNeighbourhood(firstEntity.target.id);
+}
+
+/**
+ * Typeahead on a text box: entity names, synonyms and printed spellings starting with what was
+ * typed (the API's suggest). Picking one (click, or arrows then Enter) fills the box with the
+ * name and remembers the entity's id in data-entity-id, so nobody types an id.
+ */
+function attachTypeahead(input, onPick) {
+  const list = document.createElement("ul");
+  list.className = "suggest";
+  list.id = `${input.id}-suggest`;
+  list.hidden = true;
+  list.setAttribute("role", "listbox");
+  input.setAttribute("autocomplete", "off");
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", list.id);
+  input.setAttribute("aria-expanded", "false");
+  input.insertAdjacentElement("afterend", list);
+  let timer;
+  let asked = 0;
+  let active = -1;
+  const show = (open) => {
+    list.hidden = !open;
+    input.setAttribute("aria-expanded", String(open));
+    if (!open) active = -1;
+  };
+  const options = () => [...list.querySelectorAll("li")];
+  const highlightActive = () =>
+    options().forEach((li, i) => li.setAttribute("aria-selected", String(i === active)));
+  const pick = (li) => {
+    input.value = li.dataset.name;
+    input.dataset.entityId = li.dataset.id;
+    show(false);
+    onPick?.(li.dataset.id);
+  };
+  input.addEventListener("input", () => {
+    delete input.dataset.entityId;
+    clearTimeout(timer);
+    const prefix = input.value.trim();
+    if (prefix.length < 2) return show(false);
+    timer = setTimeout(async () => {
+      const mine = ++asked;
+      const { suggest } = await gql(
+        `query($p: String!) { suggest(prefix: $p, first: 8) { text correction entity { id name kind } } }`,
+        { p: prefix },
+      );
+      if (mine !== asked) return;
+      list.innerHTML = suggest
+        .map(
+          (s) =>
+            `<li role="option" data-id="${esc(s.entity.id)}" data-name="${esc(s.entity.name)}">${esc(s.entity.name)}${
+              s.text.toLowerCase() !== s.entity.name.toLowerCase() ? ` <small>“${esc(s.text)}”</small>` : ""
+            } <small class="kind">${esc(s.entity.kind.replace(/_/g, " "))}</small></li>`,
+        )
+        .join("");
+      active = -1;
+      show(suggest.length > 0);
+    }, 120);
+  });
+  input.addEventListener("keydown", (e) => {
+    if (list.hidden) return;
+    const all = options();
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      active = (active + (e.key === "ArrowDown" ? 1 : all.length - 1)) % all.length;
+      highlightActive();
+    } else if (e.key === "Enter" && active >= 0) {
+      e.preventDefault();
+      pick(all[active]);
+    } else if (e.key === "Escape") show(false);
+  });
+  // mousedown, not click: the box must not lose focus (and close the list) before the pick.
+  list.addEventListener("mousedown", (e) => {
+    const li = e.target.closest("li");
+    if (!li) return;
+    e.preventDefault();
+    pick(li);
+  });
+  input.addEventListener("blur", () => show(false));
+  // A submitted form or a new view closes the list, and an answer still on its way is ignored.
+  const close = () => {
+    clearTimeout(timer);
+    asked++;
+    show(false);
+  };
+  input.form?.addEventListener("submit", close);
+  window.addEventListener("hashchange", close);
 }
 
 async function showSentence(start, end) {
@@ -525,20 +656,27 @@ async function showSentence(start, end) {
     `<h2>${esc(passage.section)}</h2><div class="quote"><span class="ctx">…${esc(passage.before)}</span><mark>${esc(passage.text)}</mark><span class="ctx">${esc(passage.after)}…</span></div>`;
 }
 
+/** An entity from an id (a shared link) or any of its names (a typed box), with its name. */
 async function resolveEntity(text) {
-  if (text.includes(":")) return text;
-  const { entity } = await gql(`query($n: String) { entity(name: $n) { id } }`, { n: text });
+  const { entity } = await gql(
+    `query($id: ID, $n: String) { entity(id: $id, name: $n) { id name } }`,
+    text.includes(":") ? { id: text } : { n: text },
+  );
   if (!entity) throw new Error(`No entity named “${text}”`);
-  return entity.id;
+  return entity;
 }
 
 async function showPaths(from, to, hops) {
   const form = $("#path-form");
   form.hidden = false;
-  $("#path-from").value = from;
-  $("#path-to").value = to;
   $("#path-hops").value = String(hops);
-  const [a, b] = await Promise.all([resolveEntity(from), resolveEntity(to)]);
+  const ends = await Promise.all([resolveEntity(from), resolveEntity(to)]);
+  // The boxes show names, never ids, whatever the link said.
+  [$("#path-from"), $("#path-to")].forEach((input, i) => {
+    input.value = ends[i].name;
+    input.dataset.entityId = ends[i].id;
+  });
+  const [a, b] = ends.map((e) => e.id);
   const { mechanismPaths } = await gql(
     `query($a: ID!, $b: ID!, $h: Int) { mechanismPaths(from: $a, to: $b, maxHops: $h, first: 10) { score
       entities { id name } weakestStep { from { name } to { name } level }
@@ -828,8 +966,13 @@ $("#search-form").addEventListener("submit", (e) => {
 });
 $("#path-form").addEventListener("submit", (e) => {
   e.preventDefault();
-  location.hash = `paths=${encodeURIComponent($("#path-from").value)}..${encodeURIComponent($("#path-to").value)}&hops=${$("#path-hops").value}`;
+  // A name picked from the typeahead carries its entity's id; a typed name is resolved by the API.
+  const end = (input) => input.dataset.entityId ?? input.value.trim();
+  location.hash = `paths=${encodeURIComponent(end($("#path-from")))}..${encodeURIComponent(end($("#path-to")))}&hops=${$("#path-hops").value}`;
 });
+attachTypeahead($("#search"), (id) => (location.hash = `entity=${encodeURIComponent(id)}`));
+attachTypeahead($("#path-from"));
+attachTypeahead($("#path-to"));
 window.addEventListener("hashchange", route);
 renderLegend();
 setupExports({

@@ -29,9 +29,63 @@ export const SCHEMA_STATEMENTS: string[] = [
   ...KEYED_LABELS.map(
     (l) => `CREATE INDEX ${l.toLowerCase()}_dataset IF NOT EXISTS FOR (n:${l}) ON (n.dataset)`,
   ),
-  "CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText]",
-  "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.searchText]",
-  "CREATE FULLTEXT INDEX locus_text IF NOT EXISTS FOR (n:Locus) ON EACH [n.quote]",
+  "CREATE INDEX term_key IF NOT EXISTS FOR (n:Term) ON (n.key)",
+  "CREATE INDEX term_text IF NOT EXISTS FOR (n:Term) ON (n.text)",
+  "CREATE INDEX term_group IF NOT EXISTS FOR (n:Term) ON (n.group)",
+  "CREATE INDEX term_entity IF NOT EXISTS FOR (n:Term) ON (n.entityId)",
+  ...fulltextIndexes().map(fulltextStatement),
 ];
+
+/** A full-text index: what it covers and the Lucene analyzer that turns its text into terms. */
+export interface FulltextIndex {
+  name: string;
+  label: string;
+  properties: string[];
+  analyzer: string;
+}
+
+/**
+ * The full-text indexes, one per kind of search hit so that `types` picks indexes instead of
+ * filtering hits. Analyzers:
+ * - prose (statements, evidence, citing sentences, references, studies, outcomes, patients,
+ *   conflicts): "english" (standard tokenizer, lower case, English stopwords, Porter stemming), so
+ *   "synergize" finds "synergistic"'s neighbours by stem, "treats" finds "treatment", and "what is
+ *   the" adds nothing. The cost: "no"/"not" are stopwords, so negation is not searchable; the
+ *   statement's epistemics (negated) carries it instead.
+ * - entities: also "english": names are short, plurals matter more than stopwords (HMAs/HMA,
+ *   BCL-2 inhibitors/inhibitor), and the exact name is still boosted as a phrase; typeahead reads
+ *   the Alias key index instead, so symbols are never stemmed there.
+ * The highlighter (server/resolvers/searchQuery.ts) tokenizes and stems the same way, so marks
+ * fall on the words Lucene matched. Changing an analyzer here re-creates the index on the next
+ * schema application (seed/load.ts applySchema), since Neo4j cannot alter an index in place.
+ */
+export function fulltextIndexes(): FulltextIndex[] {
+  const english = (name: string, label: string, properties = ["searchText"]) => ({
+    name,
+    label,
+    properties,
+    analyzer: "english",
+  });
+  return [
+    english("entity_text", "Entity", ["name", "searchText"]),
+    english("statement_text", "Statement"),
+    english("locus_text", "Locus", ["quote"]),
+    english("evidence_text", "Evidence"),
+    english("publication_text", "Publication"),
+    english("study_text", "Study"),
+    english("outcome_text", "Outcome"),
+    english("case_text", "Case"),
+    english("casefact_text", "CaseFact"),
+    english("conflict_text", "Conflict"),
+  ];
+}
+
+function fulltextStatement(ix: FulltextIndex): string {
+  return (
+    `CREATE FULLTEXT INDEX ${ix.name} IF NOT EXISTS FOR (n:${ix.label}) ` +
+    `ON EACH [${ix.properties.map((p) => `n.${p}`).join(", ")}] ` +
+    `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${ix.analyzer}'}}`
+  );
+}
 
 export { KEYED_LABELS };

@@ -398,6 +398,7 @@ export const NODE_LABELS = [
   "Locus",
   "Entity",
   "Alias",
+  "Term",
   "Statement",
   "Evidence",
   "CitationVerdict",

@@ -9,6 +9,14 @@ import {
   type EvidenceLevel,
   type Predicate,
 } from "../schema/vocabulary.ts";
+import {
+  definedAbbreviations,
+  fromRoman,
+  greekVariants,
+  normalizeTerm,
+  termKey,
+  toRoman,
+} from "../schema/terms.ts";
 import type { Locus } from "./model.ts";
 import { evidenceWeight, groupStatements, statementStrength } from "./evidence.ts";
 
@@ -201,6 +209,49 @@ function addEntities(
       rel("ALIAS_OF", "Alias", aliasId, "Entity", e.id, {}, mode);
       a.loci.forEach((l) => rel("PRINTED_AT", "Alias", aliasId, "Locus", addLocus(l)));
     }
+    addTerms(
+      node,
+      e.id,
+      names.map((n) => n.printed),
+      e.id,
+    );
+  }
+}
+
+/**
+ * Search synonyms as data: one Term per normalized spelling, grouped (an entity's names, an
+ * abbreviation the paper defines with its long form, a phase number in Arabic and Roman). A query
+ * word or phrase equal to a term's text is expanded with the other terms of its group
+ * (store/search.ts). Names with Greek letters also get their spelled-out forms (NF-κB: NF kappa B).
+ */
+function addTerms(
+  node: ReturnType<typeof batchWriter>["node"],
+  group: string,
+  spellings: string[],
+  entityId: string | null,
+) {
+  const texts = new Set<string>();
+  for (const s of spellings) {
+    const t = normalizeTerm(s);
+    if (t) texts.add(t);
+    greekVariants(s).forEach((v) => texts.add(v));
+  }
+  if (texts.size < 2 && entityId == null) return;
+  for (const text of texts)
+    node("Term", `term:${group}:${text}`, { group, text, key: termKey(text), entityId }, undefined, "merge");
+}
+
+/** Abbreviations the paper defines and the phase numbers it prints, as Term groups. */
+function addPaperTerms(node: ReturnType<typeof batchWriter>["node"], paper: string, phases: string[]) {
+  for (const [abbr, long] of definedAbbreviations(paper)) {
+    const singular = abbr.replace(/s$/, "");
+    addTerms(node, `abbr:${normalizeTerm(singular)}`, [abbr, singular, long], null);
+  }
+  const printed = [...paper.matchAll(/\bphase\s+([IVX]{1,4}|[1-9])\b/gi)].map((m) => m[1]!);
+  for (const p of new Set([...printed, ...phases])) {
+    const n = /^\d+$/.test(p) ? Number(p) : fromRoman(p);
+    if (n == null || n < 1 || n > 9) continue;
+    addTerms(node, `phase:${n}`, [`phase ${n}`, `phase ${toRoman(n)}`], null);
   }
 }
 
@@ -220,7 +271,7 @@ export function buildVocabulary(entities: Entities, dataset: string): GraphBatch
 
 /** Turns validated seed records into nodes and relationships; pure, no database. */
 export function buildGraph(
-  { data, sectionAt }: ValidatedSeed,
+  { data, paper, sectionAt }: ValidatedSeed,
   options: BuildOptions = SOURCE_OPTIONS,
 ): GraphBatch {
   const batch = emptyBatch();
@@ -275,6 +326,9 @@ export function buildGraph(
       doi: source.doi,
       isSource: !shared,
       identification: shared ? "a corpus paper" : "the source paper",
+      searchText: [source.title, source.journal, source.year, source.doi]
+        .filter((x) => x != null)
+        .join(" | "),
     },
     undefined,
     shared ? "merge" : "create",
@@ -299,6 +353,10 @@ export function buildGraph(
         note: p.note ?? null,
         identification: p.identification,
         isSource: false,
+        // Everything a reference is looked up by, as one text (full-text indexes read strings only).
+        searchText: [p.title, p.first_author, p.journal, p.year, p.doi, p.pmid && `PMID ${p.pmid}`]
+          .filter((x) => x != null && x !== "")
+          .join(" | "),
       },
       undefined,
       shared ? "reference" : "create",
@@ -346,6 +404,7 @@ export function buildGraph(
       entityId: t.id,
     });
     rel("ALIAS_OF", "Alias", aliasId, "Entity", t.id);
+    addTerms(node, t.id, [t.name, ...t.synonyms], t.id);
     stated("Entity", t.id, t.loci);
     t.components.forEach((c, position) => rel("HAS_PART", "Entity", t.id, "Entity", c, { position }));
   }
@@ -417,6 +476,11 @@ export function buildGraph(
         weight: evidenceWeight({ ...e, level: e.level as EvidenceLevel }),
         singleDrugReason: e.single_drug_reason ?? null,
         note: e.note ?? null,
+        searchText: [
+          `${entityName.get(s.spec.subject)} ${s.spec.predicate.replace(/_/g, " ")} ${entityName.get(s.spec.object)}`,
+          "quote" in e.locus ? e.locus.quote.replace(/\s+/g, " ") : "",
+          e.model_system.replace(/_/g, " "),
+        ].join(" | "),
       });
       rel("HAS_EVIDENCE", "Statement", s.id, "Evidence", e.id);
       stated("Evidence", e.id, [e.locus]);
@@ -455,6 +519,15 @@ export function buildGraph(
       n: s.population.n ?? null,
       populationDescription: s.population.description ?? null,
       note: s.note ?? null,
+      searchText: [
+        s.title,
+        s.design,
+        s.phase ? `phase ${s.phase}` : "",
+        s.population.description ?? "",
+        ...[s.population.disease, ...s.interventions].map((id) => (id ? (entityName.get(id) ?? "") : "")),
+      ]
+        .filter(Boolean)
+        .join(" | "),
     });
     rel(
       "REPORTED_IN",
@@ -480,6 +553,16 @@ export function buildGraph(
         significance: o.significance ?? null,
         note: o.note ?? null,
         studyId: s.id,
+        searchText: [
+          o.measure,
+          o.value == null ? "" : `${o.value}${o.unit ? ` ${o.unit}` : ""}`,
+          o.arm ?? "",
+          o.comparison?.arm ?? "",
+          o.significance ?? "",
+          s.title,
+        ]
+          .filter(Boolean)
+          .join(" | "),
       });
       rel("HAS_OUTCOME", "Study", s.id, "Outcome", o.id);
       stated("Outcome", o.id, o.loci);
@@ -487,7 +570,10 @@ export function buildGraph(
   }
 
   for (const c of data.cases) {
-    node("Case", c.id, { label: c.label });
+    const factText = (f: { field: string; value: unknown; unit?: string | null; printed?: string | null }) =>
+      [f.field.replace(/_/g, " "), f.value == null ? "" : String(f.value), f.unit ?? "", f.printed ?? ""]
+        .filter(Boolean)
+        .join(" ");
     const facts = [
       ...c.facts.map((f) => ({ ...f, entity: f.entity ?? null })),
       ...c.mutations.map((m) => ({
@@ -501,6 +587,10 @@ export function buildGraph(
         loci: m.loci,
       })),
     ];
+    node("Case", c.id, {
+      label: c.label,
+      searchText: [c.label, ...facts.map(factText), ...c.regimens.map((r) => r.name)].join(" | "),
+    });
     facts.forEach((f, i) => {
       const factId = `fact:${c.id}:${f.field}:${f.timepoint ?? "any"}:${i}`;
       node("CaseFact", factId, {
@@ -513,6 +603,14 @@ export function buildGraph(
         timepoint: f.timepoint ?? null,
         printed: f.printed ?? null,
         note: f.note ?? null,
+        searchText: [
+          c.label,
+          factText(f),
+          f.timepoint ? f.timepoint.replace(/_/g, " ") : "",
+          f.entity ? (entityName.get(f.entity) ?? "") : "",
+        ]
+          .filter(Boolean)
+          .join(" | "),
       });
       rel("HAS_FACT", "Case", c.id, "CaseFact", factId);
       if (f.entity) rel("ABOUT", "CaseFact", factId, "Entity", f.entity);
@@ -545,6 +643,12 @@ export function buildGraph(
     }
   }
 
+  const caseLabel = new Map(data.cases.map((c) => [c.id, c.label]));
+  addPaperTerms(
+    node,
+    paper,
+    data.studies.flatMap((s) => (s.phase ? [s.phase] : [])),
+  );
   const caseFacts = [...batch.nodes.values()].filter((g) => g.label === "CaseFact").flatMap((g) => g.rows);
   for (const c of data.conflicts) {
     node("Conflict", c.id, {
@@ -552,6 +656,16 @@ export function buildGraph(
       description: c.description,
       kind: c.kind,
       subjectId: c.subject,
+      // "conflict" is what the record is: a user asking for a conflict finds it by that word.
+      searchText: [
+        `conflict: ${c.field.replace(/_/g, " ")}`,
+        c.description,
+        c.kind.replace(/_/g, " "),
+        entityName.get(c.subject) ?? caseLabel.get(c.subject) ?? "",
+        ...c.values.map((v) => String(v.value)),
+      ]
+        .filter(Boolean)
+        .join(" | "),
     });
     const subjectLabel = subjectLabelOf(c.subject);
     rel("CONCERNS", "Conflict", c.id, subjectLabel, c.subject);

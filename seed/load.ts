@@ -1,6 +1,6 @@
 import neo4j, { type QueryResult } from "neo4j-driver";
 import type { Database } from "../core/db/database.ts";
-import { SCHEMA_STATEMENTS, KEYED_LABELS } from "../schema/constraints.ts";
+import { SCHEMA_STATEMENTS, KEYED_LABELS, fulltextIndexes } from "../schema/constraints.ts";
 import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
 import { DATASET } from "../schema/vocabulary.ts";
 import { buildGraph, type GraphBatch, type NodeGroup, type RelGroup } from "./graph.ts";
@@ -16,8 +16,34 @@ export interface LoadReport {
   millis: number;
 }
 
+/**
+ * Full-text indexes whose analyzer, label or properties differ from schema/constraints.ts. Neo4j
+ * cannot alter an index, and CREATE ... IF NOT EXISTS keeps an old one by name, so these are
+ * dropped and re-created (the re-created index fills from the data already in the database).
+ */
+export async function staleFulltextIndexes(db: Database): Promise<string[]> {
+  const rows = await db.read<{ name: string; labels: string[]; properties: string[]; analyzer: string }>(
+    "schema",
+    `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
+     RETURN name, labelsOrTypes AS labels, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
+  );
+  const wanted = new Map(fulltextIndexes().map((ix) => [ix.name, ix]));
+  return rows
+    .filter((row) => {
+      const ix = wanted.get(row.name);
+      return (
+        ix != null &&
+        (row.analyzer !== ix.analyzer ||
+          row.labels.join() !== ix.label ||
+          row.properties.join() !== ix.properties.join())
+      );
+    })
+    .map((row) => wanted.get(row.name)!.name);
+}
+
 /** Creates constraints and indexes (idempotent) and waits until they are online. */
 export async function applySchema(db: Database): Promise<void> {
+  for (const name of await staleFulltextIndexes(db)) await db.write("schema", `DROP INDEX ${name}`);
   for (const statement of SCHEMA_STATEMENTS) await db.write("schema", statement);
   await db.write("schema", "CALL db.awaitIndexes(120)");
 }

@@ -113,3 +113,42 @@ export interface ConditionRow {
   value: string;
   entityId: string | null;
 }
+
+/** What a hit is; each kind has its own full-text index (schema/constraints.ts). */
+export type SearchIndex =
+  | "ENTITY"
+  | "STATEMENT"
+  | "EVIDENCE"
+  | "CITING_SENTENCE"
+  | "REFERENCE"
+  | "STUDY"
+  | "OUTCOME"
+  | "PATIENT"
+  | "PATIENT_FACT"
+  | "CONFLICT";
+
+export type SearchRow = (
+  | { type: "ENTITY"; node: EntityRow }
+  | { type: "STATEMENT"; node: StatementRow }
+  | { type: "EVIDENCE"; node: EvidenceRow }
+  | { type: "CITING_SENTENCE"; node: LocusRow }
+  | { type: "REFERENCE"; node: PublicationRow }
+  | { type: "STUDY"; node: StudyRow }
+  | { type: "OUTCOME"; node: OutcomeRow }
+  | { type: "PATIENT"; node: CaseRow }
+  | { type: "PATIENT_FACT"; node: CaseFactRow }
+  | { type: "CONFLICT"; node: ConflictRow }
+) & { score: number; synonyms: string[] };
+
+export interface SuggestionRow {
+  text: string;
+  correction: string;
+  entity: EntityRow;
+}
+
+/** A search results page: the parsed query and its hits; facets and nearest names are read on demand. */
+export interface SearchResultsRow {
+  query: { lucene: string; grams: string[]; words: string[] };
+  indexes: SearchIndex[];
+  rows: SearchRow[];
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRow, AliasRow, LocusRow, StatementRow, EvidenceRow, CitationVerdictRow, ConditionRow, PublicationRow, CaseRow, CaseFactRow, RegimenRow, RegimenComponentRow, StudyRow, OutcomeRow, ConflictRow, ConflictValueRow, MechanismPathRow, PathStepRow, NeighbourGroupRow } from '../../store/rows.ts';
+import type { EntityRow, AliasRow, LocusRow, StatementRow, EvidenceRow, CitationVerdictRow, ConditionRow, PublicationRow, CaseRow, CaseFactRow, RegimenRow, RegimenComponentRow, StudyRow, OutcomeRow, ConflictRow, ConflictValueRow, MechanismPathRow, PathStepRow, NeighbourGroupRow, SearchResultsRow, SuggestionRow } from '../../store/rows.ts';
 import type { Context } from '../../server/context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -77,6 +77,8 @@ export type CaseFactsArgs = {
 /** One fact about a patient, as printed. */
 export type CaseFact = {
   __typename?: 'CaseFact';
+  /** The patient (case) the fact is about. */
+  caseId: Scalars['ID']['output'];
   /** Conflicts this fact is part of. */
   conflicts: Array<Conflict>;
   /** The entity it names (a mutated gene), when any. */
@@ -853,8 +855,18 @@ export type Query = {
   publication?: Maybe<Publication>;
   /** The paper and its references in reference order; keyset-paginated forward only, like entities. */
   publications: PublicationConnection;
-  /** One full-text search across entities, statements and citing sentences, best score first. */
+  /**
+   * One full-text search across every kind of record (types narrows it), best match first: hits
+   * with every word before hits with most words, the exact phrase boosted; English stemming and
+   * stopwords; the query's names, abbreviations, phase numbers and Greek letters expanded with
+   * their synonyms from the graph; typos within one or two letters.
+   */
   search: Array<SearchHit>;
+  /**
+   * The same search with what a results page needs besides the hits: counts per kind, the synonyms
+   * the query was expanded with, and, when nothing matched, the nearest entity names.
+   */
+  searchResults: SearchResults;
   /** A statement by id (stmt:...). */
   statement?: Maybe<Statement>;
   /**
@@ -864,6 +876,8 @@ export type Query = {
   statements: StatementConnection;
   /** Studies the paper reports (its own cases and the trials it cites), filtered. */
   studies: Array<Study>;
+  /** Typeahead: entities whose name, synonym, printed spelling or spelled-out form starts with prefix. */
+  suggest: Array<Suggestion>;
 };
 
 
@@ -1032,6 +1046,18 @@ export type QuerySearchArgs = {
  * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
  * a span of the paper's text (character offsets) or a Table 1 cell.
  */
+export type QuerySearchResultsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchHitType>>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
 export type QueryStatementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1056,6 +1082,17 @@ export type QueryStatementsArgs = {
  */
 export type QueryStudiesArgs = {
   filter?: InputMaybe<StudyFilter>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QuerySuggestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
 };
 
 /** A treatment a patient received. */
@@ -1096,16 +1133,27 @@ export type RegimenComponent = {
   unit?: Maybe<Scalars['String']['output']>;
 };
 
+/** How many hits one kind of record has. */
+export type SearchFacet = {
+  __typename?: 'SearchFacet';
+  /** Number of hits of that kind (capped at 1000). */
+  count: Scalars['Int']['output'];
+  /** The kind of record. */
+  type: SearchHitType;
+};
+
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** The matched text with matches wrapped in <mark></mark>. */
+  /** The matched text with whole matching words wrapped in <mark></mark> (HTML-escaped otherwise). */
   highlight: Scalars['String']['output'];
   /** Relevance (higher is better). */
   score: Scalars['Float']['output'];
   /** The record hit. */
   target: SearchTarget;
-  /** What the hit is. */
+  /** A short human-readable name of the record (an entity's name, a reference's first author and year, ...). */
+  title: Scalars['String']['output'];
+  /** What the hit is; target is the record. */
   type: SearchHitType;
 };
 
@@ -1113,13 +1161,40 @@ export type SearchHit = {
 export type SearchHitType =
   /** A sentence of the paper that cites a reference. */
   | 'CITING_SENTENCE'
+  /** A place where the paper gives two different values for the same fact. */
+  | 'CONFLICT'
   /** An entity (name, synonym, description). */
   | 'ENTITY'
+  /** One evidence item of a statement (its quote at one locus). */
+  | 'EVIDENCE'
+  /** One structured outcome of a study (measure, value, unit, arm). */
+  | 'OUTCOME'
+  /** A patient of the case series. */
+  | 'PATIENT'
+  /** One fact about a patient (Table 1 or the text). */
+  | 'PATIENT_FACT'
+  /** A reference of the paper (title, first author, journal, year, DOI, PMID). */
+  | 'REFERENCE'
   /** A statement (its subject, predicate and object names). */
-  | 'STATEMENT';
+  | 'STATEMENT'
+  /** A study or trial the paper reports numbers for. */
+  | 'STUDY';
+
+/** A search's hits with the counts per kind, the synonyms used and, when nothing matched, the nearest names. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Synonyms from the graph the query was expanded with (normalized spellings). */
+  expandedWith: Array<Scalars['String']['output']>;
+  /** Hits per kind over the whole index (each count capped at 1000), largest first. */
+  facets: Array<SearchFacet>;
+  /** The best hits, best first. */
+  hits: Array<SearchHit>;
+  /** When nothing matched: entities whose names are nearest the query's words. */
+  nearest: Array<Entity>;
+};
 
 /** What a search hit is. */
-export type SearchTarget = Entity | Locus | Statement;
+export type SearchTarget = Case | CaseFact | Conflict | Entity | Evidence | Locus | Outcome | Publication | Statement | Study;
 
 /**
  * A subject, predicate and object with every qualifier the text gives (model 2, after INDRA and
@@ -1285,6 +1360,17 @@ export type StudyFilter = {
   reference?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A typeahead suggestion: a spelling that starts with the prefix and the entity it names. */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** name, synonym, ocr, variant, case or spelled out. */
+  correction: Scalars['String']['output'];
+  /** The entity the spelling names. */
+  entity: Entity;
+  /** The spelling that matched the prefix. */
+  text: Scalars['String']['output'];
+};
+
 /** Whether the paper represents a cited work faithfully. */
 export type Verdict =
   /** The paper says something the cited work does not report. */
@@ -1366,9 +1452,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   SearchTarget:
+    | ( CaseRow )
+    | ( CaseFactRow )
+    | ( ConflictRow )
     | ( EntityRow )
+    | ( EvidenceRow )
     | ( LocusRow )
+    | ( OutcomeRow )
+    | ( PublicationRow )
     | ( StatementRow )
+    | ( StudyRow )
   ;
 };
 
@@ -1425,8 +1518,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regimen: ResolverTypeWrapper<RegimenRow>;
   RegimenComponent: ResolverTypeWrapper<RegimenComponentRow>;
+  SearchFacet: ResolverTypeWrapper<SearchFacet>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'target'> & { target: ResolversTypes['SearchTarget'] }>;
   SearchHitType: SearchHitType;
+  SearchResults: ResolverTypeWrapper<SearchResultsRow>;
   SearchTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchTarget']>;
   Statement: ResolverTypeWrapper<StatementRow>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
@@ -1435,6 +1530,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Study: ResolverTypeWrapper<StudyRow>;
   StudyFilter: StudyFilter;
+  Suggestion: ResolverTypeWrapper<SuggestionRow>;
   Verdict: Verdict;
 };
 
@@ -1476,7 +1572,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Regimen: RegimenRow;
   RegimenComponent: RegimenComponentRow;
+  SearchFacet: SearchFacet;
   SearchHit: Omit<SearchHit, 'target'> & { target: ResolversParentTypes['SearchTarget'] };
+  SearchResults: SearchResultsRow;
   SearchTarget: ResolversUnionTypes<ResolversParentTypes>['SearchTarget'];
   Statement: StatementRow;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
@@ -1485,6 +1583,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Study: StudyRow;
   StudyFilter: StudyFilter;
+  Suggestion: SuggestionRow;
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -1511,9 +1610,11 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   mutations?: Resolver<Array<ResolversTypes['CaseFact']>, ParentType, ContextType>;
   regimens?: Resolver<Array<ResolversTypes['Regimen']>, ParentType, ContextType>;
   response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CaseFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseFact'] = ResolversParentTypes['CaseFact']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1525,6 +1626,7 @@ export type CaseFactResolvers<ContextType = Context, ParentType extends Resolver
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueNumber?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CitationVerdictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationVerdict'] = ResolversParentTypes['CitationVerdict']> = {
@@ -1550,6 +1652,7 @@ export type ConflictResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['ConflictValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConflictValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictValue'] = ResolversParentTypes['ConflictValue']> = {
@@ -1620,6 +1723,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   singleDrugReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -1684,6 +1788,7 @@ export type OutcomeResolvers<ContextType = Context, ParentType extends Resolvers
   valueHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueNumber?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1731,6 +1836,7 @@ export type PublicationResolvers<ContextType = Context, ParentType extends Resol
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verdicts?: Resolver<Array<ResolversTypes['CitationVerdict']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PublicationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicationConnection'] = ResolversParentTypes['PublicationConnection']> = {
@@ -1760,9 +1866,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, Partial<QueryPublicationArgs>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchResults?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchResultsArgs, 'first' | 'query'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, Partial<QueryStudiesArgs>>;
+  suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'prefix'>>;
 };
 
 export type RegimenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Regimen'] = ResolversParentTypes['Regimen']> = {
@@ -1785,15 +1893,28 @@ export type RegimenComponentResolvers<ContextType = Context, ParentType extends 
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SearchFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchFacet'] = ResolversParentTypes['SearchFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchHitType'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   highlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['SearchTarget'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SearchHitType'], ParentType, ContextType>;
 };
 
+export type SearchResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  expandedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['SearchFacet']>, ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  nearest?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type SearchTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchTarget'] = ResolversParentTypes['SearchTarget']> = {
-  __resolveType: TypeResolveFn<'Entity' | 'Locus' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'CaseFact' | 'Conflict' | 'Entity' | 'Evidence' | 'Locus' | 'Outcome' | 'Publication' | 'Statement' | 'Study', ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -1841,6 +1962,13 @@ export type StudyResolvers<ContextType = Context, ParentType extends ResolversPa
   populationDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  correction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1873,11 +2001,14 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Regimen?: RegimenResolvers<ContextType>;
   RegimenComponent?: RegimenComponentResolvers<ContextType>;
+  SearchFacet?: SearchFacetResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   SearchTarget?: SearchTargetResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Study?: StudyResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
 };
 

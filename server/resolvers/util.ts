@@ -96,38 +96,3 @@ export function toConnection<T>(page: Page<T>, request: PageRequest) {
     totalCount: page.totalCount ?? 0,
   };
 }
-
-/** Wraps every occurrence of the query's words in <mark>, around the first match if the text is long. */
-export function highlight(text: string, query: string, width = 220): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].filter((w) => w.length > 1);
-  if (words.length === 0) return escapeHtml(flat.slice(0, width));
-  const pattern = new RegExp(
-    `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
-    "giu",
-  );
-  const first = flat.search(pattern);
-  let from = 0;
-  if (flat.length > width && first > width / 3) from = first - Math.floor(width / 3);
-  const window =
-    (from > 0 ? "…" : "") + flat.slice(from, from + width) + (from + width < flat.length ? "…" : "");
-  return escapeHtml(window).replace(new RegExp(pattern.source, "giu"), "<mark>$1</mark>");
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** A user's search text as a Lucene query: every word required, the exact phrase boosted. */
-export function luceneQuery(argument: string, text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) throw badInput(argument, "must contain at least one letter or digit");
-  if (text.length > 200) throw badInput(argument, "must be at most 200 characters");
-  const escaped = words.map((w) => w.toLowerCase());
-  const all = escaped.map((w) => `${w}*`).join(" AND ");
-  // A name equal to the query ranks first (a drug before the combinations that contain it); on
-  // indexes without a name field that term matches nothing.
-  return words.length > 1
-    ? `name:"${escaped.join(" ")}"^6 OR "${escaped.join(" ")}"^3 OR (${all})`
-    : `name:${escaped[0]}^6 OR ${escaped[0]}^2 OR ${escaped[0]}*`;
-}

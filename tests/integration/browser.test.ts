@@ -145,7 +145,17 @@ describe("mechanism explorer", () => {
               const r = n.renderedBoundingBox();
               return p.x > r.x1 - 4 && p.x < r.x2 + 4 && p.y > r.y1 - 4 && p.y < r.y2 + 4;
             });
-            if (!covered) return { x: box.left + p.x, y: box.top + p.y };
+            // Cytoscape's own hit test (model coordinates) says which element a click there would
+            // reach: crossing edges of a crowded neighbourhood can lie on top of this one.
+            const reached = cy
+              .renderer()
+              .findNearestElement(
+                (p.x - cy.pan().x) / cy.zoom(),
+                (p.y - cy.pan().y) / cy.zoom(),
+                true,
+                false,
+              );
+            if (!covered && reached?.id() === edge.id()) return { x: box.left + p.x, y: box.top + p.y };
           }
         }
         cy.layout({ name: "cose", animate: false, randomize: true }).run();
@@ -213,6 +223,55 @@ describe("mechanism explorer", () => {
       as.map((a) => ({ text: a.textContent, href: a.getAttribute("href") })),
     );
     expect(links).toEqual([{ text: "HGNC:6943", href: "https://bioregistry.io/HGNC:6943" }]);
+    await page.close();
+  });
+
+  it("takes From and To as names through typeahead (synonyms and printed spellings), never ids", async () => {
+    const page = await newPage();
+    await page.goto(base + "/#paths=drug:eltanexor..drug:venetoclax&hops=2");
+    await page.waitForSelector("#path-form:not([hidden])");
+    // A shared link's ids are shown as names.
+    await expect.poll(() => page.inputValue("#path-from")).toBe("eltanexor");
+    expect(await page.inputValue("#path-to")).toBe("venetoclax");
+
+    // From: a synonym (KPT-330) offers selinexor; picked with the mouse.
+    await page.fill("#path-from", "");
+    await page.locator("#path-from").pressSequentially("kpt-3");
+    await page.click('#path-from-suggest li[data-id="drug:selinexor"]');
+    expect(await page.inputValue("#path-from")).toBe("selinexor");
+
+    // To: the printed spelling "MCL-1" offers MCL1; picked with the keyboard.
+    await page.fill("#path-to", "");
+    await page.locator("#path-to").pressSequentially("mcl-");
+    await page.waitForSelector('#path-to-suggest li[data-id="gene:MCL1"]');
+    const options = await page
+      .locator("#path-to-suggest li")
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id));
+    for (let i = 0; i <= options.indexOf("gene:MCL1"); i++) await page.press("#path-to", "ArrowDown");
+    await page.press("#path-to", "Enter");
+    expect(await page.inputValue("#path-to")).toBe("MCL1");
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-path-typeahead.png") });
+
+    await page.click('#path-form button[type="submit"]');
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes("drug:selinexor..gene:MCL1"));
+    await page.waitForFunction(() => document.querySelector("#paths .path")?.textContent?.includes("MCL1"));
+    expect(await page.textContent("#paths .path")).toMatch(/^\s*selinexor → .*MCL1/);
+    expect(await page.inputValue("#path-from")).toBe("selinexor");
+    await page.close();
+  });
+
+  it("search box: typeahead opens an entity; a search shows facets and whole-word marks", async () => {
+    const page = await newPage();
+    await page.goto(base + "/");
+    await page.locator("#search").pressSequentially("NF-k");
+    await page.click('#search-suggest li[data-id="protein_complex:NFKB"]');
+    await page.waitForFunction(() => location.hash === "#entity=protein_complex%3ANFKB");
+    await page.fill("#search", "rigosertib phase 3");
+    await page.press("#search", "Enter");
+    await page.waitForSelector(".hit");
+    expect(await page.textContent("#results .facets")).toMatch(/\d+ statements?\b/);
+    const marks = await page.locator("#results mark").allTextContents();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(["rigosertib", "iii"]));
     await page.close();
   });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildSchema, getNamedType, parse, validate, specifiedRules, type GraphQLObjectType } from "graphql";
 import { readFileSync } from "node:fs";
 import { costWalkStats, limitRules } from "../../server/limits.ts";
-import { decodeCursor, encodeCursor, highlight, luceneQuery } from "../../server/resolvers/util.ts";
+import { decodeCursor, encodeCursor } from "../../server/resolvers/util.ts";
+import { highlight, parseQuery } from "../../server/resolvers/searchQuery.ts";
+import { definedAbbreviations, greekVariants, normalizeTerm, termKey } from "../../schema/terms.ts";
 import { beforeAfter } from "../../server/resolvers/cases.ts";
 import { assertLabel, assertRelType, PREDICATES } from "../../schema/vocabulary.ts";
 import { SCHEMA_STATEMENTS } from "../../schema/constraints.ts";
@@ -91,16 +93,46 @@ describe("cursors, search text and highlights", () => {
     expect(() => decodeCursor("after", encodeCursor([1, "x"]) + "!", 2)).toThrow(/not a cursor/);
   });
   it("builds a Lucene query from words only, so Lucene syntax cannot be injected", () => {
-    expect(luceneQuery("query", "nuclear export")).toBe(
-      'name:"nuclear export"^6 OR "nuclear export"^3 OR (nuclear* AND export*)',
-    );
-    expect(luceneQuery("query", 'p53) OR *:* "')).toBe('name:"p53 or"^6 OR "p53 or"^3 OR (p53* AND or*)');
-    expect(() => luceneQuery("query", "()*")).toThrow(/query/);
+    const q = parseQuery("query", 'p53) OR *:* "');
+    expect(q.lucene).not.toContain("*:*");
+    expect(q.lucene).not.toContain('"p53)');
+    expect(q.words).toEqual(["p53"]);
+    expect(q.lucene.match(/"[^"]*"/g)).toEqual(['"p53 or"', '"p53 or"']);
+    expect(() => parseQuery("query", "()*")).toThrow(/query/);
   });
-  it("marks matches and escapes HTML", () => {
-    expect(highlight("XPO1 is a <major> nuclear export protein", "nuclear export")).toBe(
+  it("ranks in tiers: phrase, every word, any word, then typos and prefixes; questions lose their question words", () => {
+    const q = parseQuery("query", "What treats HMA refractory MDS?");
+    expect(q.words).toEqual(["treats", "hma", "refractory", "mds"]);
+    expect(q.lucene).toContain('"what treats hma refractory mds"^6');
+    expect(q.lucene).toContain("(+treats +hma +refractory +mds)^3");
+    expect(q.lucene).toContain("(treats hma refractory mds) OR");
+    expect(q.lucene).toContain("refractory~2");
+    expect(parseQuery("query", "synergy").lucene).toContain("syner*");
+    expect(q.grams).toContain(termKey("HMA-refractory MDS"));
+  });
+  it("marks whole words by stem, never parts of words, and escapes HTML", () => {
+    const mark = (text: string, query: string, synonyms: string[] = []) =>
+      highlight(text, parseQuery("query", query), synonyms);
+    expect(mark("XPO1 is a <major> nuclear export protein", "nuclear export")).toBe(
       "XPO1 is a &lt;major&gt; <mark>nuclear</mark> <mark>export</mark> protein",
     );
+    expect(mark("inflammation and TP53", "nf p53")).toBe("inflammation and TP53");
+    expect(mark("selinexor synergizes; synergistic effects", "synergy")).toBe(
+      "selinexor <mark>synergizes</mark>; <mark>synergistic</mark> effects",
+    );
+    expect(mark("patients treated with decitabine", "treats")).toBe(
+      "patients <mark>treated</mark> with decitabine",
+    );
+    expect(mark("In phase III trials", "phase 3", ["phase iii"])).toBe("In <mark>phase</mark> <mark>III</mark> trials");
+    expect(mark("venetoclax and selinexor", "venetoclx")).toBe("<mark>venetoclax</mark> and selinexor");
+  });
+  it("spells Greek letters out and finds the abbreviations a text defines", () => {
+    expect(normalizeTerm("NF-\nkB")).toBe("nf kb");
+    expect(greekVariants("NF-κB")).toEqual(["nf kappab", "nf kappa b", "nf kb"]);
+    expect(definedAbbreviations("patients refractory to hypomethylating agents (HMAs) (2).")).toEqual([
+      ["HMAs", "hypomethylating agents"],
+    ]);
+    expect(definedAbbreviations("the regimen (SVD) and survival (12)")).toEqual([]);
   });
 });
 
