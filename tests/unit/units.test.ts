@@ -123,7 +123,9 @@ describe("cursors, search text and highlights", () => {
     expect(mark("patients treated with decitabine", "treats")).toBe(
       "patients <mark>treated</mark> with decitabine",
     );
-    expect(mark("In phase III trials", "phase 3", ["phase iii"])).toBe("In <mark>phase</mark> <mark>III</mark> trials");
+    expect(mark("In phase III trials", "phase 3", ["phase iii"])).toBe(
+      "In <mark>phase</mark> <mark>III</mark> trials",
+    );
     expect(mark("venetoclax and selinexor", "venetoclx")).toBe("<mark>venetoclax</mark> and selinexor");
   });
   it("spells Greek letters out and finds the abbreviations a text defines", () => {
