@@ -666,10 +666,13 @@ async function resolveEntity(text) {
   return entity;
 }
 
-async function showPaths(from, to, hops) {
+const PATH_KINDS = { mechanism: "mechanism", co_indication: "co-indication", association: "association" };
+
+async function showPaths(from, to, hops, kind) {
   const form = $("#path-form");
   form.hidden = false;
   $("#path-hops").value = String(hops);
+  $("#path-kind").value = kind;
   const ends = await Promise.all([resolveEntity(from), resolveEntity(to)]);
   // The boxes show names, never ids, whatever the link said.
   [$("#path-from"), $("#path-to")].forEach((input, i) => {
@@ -677,26 +680,36 @@ async function showPaths(from, to, hops) {
     input.dataset.entityId = ends[i].id;
   });
   const [a, b] = ends.map((e) => e.id);
+  // Mechanisms by default; the other kinds only when asked for, and labelled as what they are.
+  const kinds = kind === "all" ? Object.keys(PATH_KINDS) : [kind];
   const { mechanismPaths } = await gql(
-    `query($a: ID!, $b: ID!, $h: Int) { mechanismPaths(from: $a, to: $b, maxHops: $h, first: 10) { score
+    `query($a: ID!, $b: ID!, $h: Int, $k: [PathKind!]) {
+      mechanismPaths(from: $a, to: $b, maxHops: $h, first: 10, kinds: $k) { score kind effect explanation
       entities { id name } weakestStep { from { name } to { name } level }
-      steps { statement { ${STATEMENT_FIELDS} } } } }`,
-    { a, b, h: hops },
+      steps { forward statement { ${STATEMENT_FIELDS} } } } }`,
+    { a, b, h: hops, k: kinds },
   );
   const statements = new Map();
   for (const p of mechanismPaths) for (const s of p.steps) statements.set(s.statement.id, s.statement);
   drawStatements([...statements.values()], [a, b], [], { kind: "path", paths: mechanismPaths });
+  // A step walked against its statement's direction (a symmetric predicate, a co-indication) is marked ←.
+  const arrows = (p) =>
+    p.entities
+      .map((e, i) => (i === 0 ? esc(e.name) : `${p.steps[i - 1].forward ? "→" : "←"} ${esc(e.name)}`))
+      .join(" ");
   $("#paths").innerHTML = mechanismPaths.length
     ? mechanismPaths
         .map(
           (
             p,
             i,
-          ) => `<a class="path" data-i="${i}" href="#statement=${encodeURIComponent(p.steps[0].statement.id)}"><b>${p.entities.map((e) => esc(e.name)).join(" → ")}</b><br>
-          <small>score ${p.score.toFixed(3)} · weakest step ${esc(p.weakestStep.from.name)} → ${esc(p.weakestStep.to.name)} (level ${p.weakestStep.level})</small></a>`,
+          ) => `<a class="path" data-i="${i}" href="#statement=${encodeURIComponent(p.steps[0].statement.id)}"><span class="path-kind ${p.kind}">${PATH_KINDS[p.kind]}</span>
+          ${p.effect ? `<span class="path-effect">${esc(p.effect)}</span>` : ""} <b>${arrows(p)}</b>
+          <span class="explanation">${esc(p.explanation)}</span>
+          <small>score ${p.score.toPrecision(3)} · weakest step ${esc(p.weakestStep.from.name)} → ${esc(p.weakestStep.to.name)} (level ${p.weakestStep.level})</small></a>`,
         )
         .join("")
-    : "<p class='hint'>No path within that many hops.</p>";
+    : `<p class='hint'>No ${kind === "all" ? "" : esc(PATH_KINDS[kind]) + " "}path within that many hops.</p>`;
 }
 
 // ---- Patients: values Table 1 and the text disagree on are shown as such; no placeholders ---------
@@ -943,7 +956,7 @@ async function route() {
     else if (params.has("sentence")) await showSentence(...params.get("sentence").split("-").map(Number));
     else if (params.has("paths")) {
       const [from, to] = params.get("paths").split("..");
-      await showPaths(from, to, Number(params.get("hops") ?? 2));
+      await showPaths(from, to, Number(params.get("hops") ?? 2), params.get("kind") ?? "mechanism");
     } else if (params.has("case")) await showCase(params.get("case"));
     else if (params.has("reference")) await showReference(params.get("reference"));
     else if (params.has("study")) await showStudy(params.get("study"));
@@ -968,7 +981,7 @@ $("#path-form").addEventListener("submit", (e) => {
   e.preventDefault();
   // A name picked from the typeahead carries its entity's id; a typed name is resolved by the API.
   const end = (input) => input.dataset.entityId ?? input.value.trim();
-  location.hash = `paths=${encodeURIComponent(end($("#path-from")))}..${encodeURIComponent(end($("#path-to")))}&hops=${$("#path-hops").value}`;
+  location.hash = `paths=${encodeURIComponent(end($("#path-from")))}..${encodeURIComponent(end($("#path-to")))}&hops=${$("#path-hops").value}&kind=${$("#path-kind").value}`;
 });
 attachTypeahead($("#search"), (id) => (location.hash = `entity=${encodeURIComponent(id)}`));
 attachTypeahead($("#path-from"));

@@ -5,9 +5,14 @@
 
 /**
  * Our predicates: the Biolink predicate each maps to, its relationship type, and how a path may
- * walk it. `sign`: −1 / +1 for causal predicates with a direction of effect, 0 for causal ones
- * without (regulates, exports); null where the predicate is not causal. `symmetric`: may be
- * walked either way (synergy, association).
+ * walk it (INDRA's signed, directed path finding). `sign`: −1 / +1 for causal predicates with a
+ * direction of effect on the object, 0 for causal ones without (regulates, exports from the
+ * nucleus); null where the predicate is not causal (an association, an indication, a study, a
+ * biomarker). A causal step is only ever walked from subject to object. `symmetric`: may be walked
+ * either way (synergy, association); such a step is marked on the path. Clinical predicates (treats,
+ * prevents, ameliorates, active against) carry −1: the drug lowers the disease or finding.
+ * associated_with_resistance_to carries +1: its subject raises resistance to the object drug, so
+ * the object of its effect is "resistance to <drug>".
  */
 export const PREDICATES = {
   inhibits: {
@@ -232,19 +237,23 @@ export const PREDICATES = {
 export type Predicate = keyof typeof PREDICATES;
 export const PREDICATE_NAMES = Object.keys(PREDICATES) as Predicate[];
 
-/** Entity kinds: the Neo4j label (besides :Entity) and the Biolink category. */
+/**
+ * Entity kinds: the Neo4j label (besides :Entity), the Biolink category, and whether the kind is
+ * clinical (a disease, a finding or population feature, a procedure). A path through a clinical
+ * entity is a co-indication, never a mechanism (store/paths.ts).
+ */
 export const ENTITY_KINDS = {
-  drug: { label: "Drug", biolink: "biolink:Drug" },
-  drug_class: { label: "DrugClass", biolink: "biolink:ChemicalEntity" },
-  gene: { label: "Gene", biolink: "biolink:Gene" },
-  protein_complex: { label: "ProteinComplex", biolink: "biolink:MacromolecularComplex" },
-  gene_family: { label: "GeneFamily", biolink: "biolink:GeneFamily" },
-  process: { label: "Process", biolink: "biolink:BiologicalProcess" },
-  disease: { label: "Disease", biolink: "biolink:Disease" },
-  phenotype: { label: "Phenotype", biolink: "biolink:PhenotypicFeature" },
-  procedure: { label: "Procedure", biolink: "biolink:Procedure" },
+  drug: { label: "Drug", biolink: "biolink:Drug", clinical: false },
+  drug_class: { label: "DrugClass", biolink: "biolink:ChemicalEntity", clinical: false },
+  gene: { label: "Gene", biolink: "biolink:Gene", clinical: false },
+  protein_complex: { label: "ProteinComplex", biolink: "biolink:MacromolecularComplex", clinical: false },
+  gene_family: { label: "GeneFamily", biolink: "biolink:GeneFamily", clinical: false },
+  process: { label: "Process", biolink: "biolink:BiologicalProcess", clinical: false },
+  disease: { label: "Disease", biolink: "biolink:Disease", clinical: true },
+  phenotype: { label: "Phenotype", biolink: "biolink:PhenotypicFeature", clinical: true },
+  procedure: { label: "Procedure", biolink: "biolink:Procedure", clinical: true },
   /** A combination or sequence of drugs (therapies.yaml), with its components. */
-  therapy: { label: "Therapy", biolink: "biolink:ChemicalMixture" },
+  therapy: { label: "Therapy", biolink: "biolink:ChemicalMixture", clinical: false },
 } as const;
 
 export type EntityKind = keyof typeof ENTITY_KINDS;
@@ -277,6 +286,35 @@ export const registryUrl = (curie: string): string => `https://bioregistry.io/${
 
 export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KINDS) as EntityKind[];
 
+/**
+ * The sign of one statement read as a step from its subject to its object: the predicate's sign
+ * times the sign of each end's state; null when the predicate is not causal.
+ */
+export function statementSign(
+  predicate: Predicate,
+  subjectState: EntityState | null | undefined,
+  objectState: EntityState | null | undefined,
+): number | null {
+  const sign = PREDICATES[predicate].sign as number | null;
+  if (sign === null) return null;
+  const of = (s: EntityState | null | undefined) => (s ? ENTITY_STATES[s].sign : 1);
+  // 0 * −1 is −0 in JavaScript; normalise so that 0 is always 0.
+  return sign * of(subjectState) * of(objectState) || 0;
+}
+
+/**
+ * Kinds of path between two entities (store/paths.ts): a mechanism runs along causal statements in
+ * their direction through non-clinical entities; a co-indication passes through a disease,
+ * phenotype or procedure (two drugs given for the same disease); an association is any other
+ * path, with a non-causal step (associated with, synergizes with, participates in, ...).
+ */
+export const PATH_KINDS = ["mechanism", "co_indication", "association"] as const;
+export type PathKind = (typeof PATH_KINDS)[number];
+
+/** The overall effect of a signed path: +1 increases, −1 decreases, 0 undetermined. */
+export const EFFECT_SIGNS = { increases: 1, decreases: -1, undetermined: 0 } as const;
+export type EffectSign = keyof typeof EFFECT_SIGNS;
+
 /** CIViC-style evidence levels, strongest first; the rank is what scores and sorts use. */
 export const EVIDENCE_LEVELS = {
   A: { rank: 5, weight: 1.0, meaning: "guideline or approval" },
@@ -306,19 +344,24 @@ export const PROVENANCES = ["cited", "shown_here", "asserted"] as const;
 
 /**
  * The state a statement's subject or object is in, as Biolink's form-or-variant and aspect
- * qualifiers express it ("TP53 mutation" is TP53 in state mutated, not TP53).
+ * qualifiers express it ("TP53 mutation" is TP53 in state mutated, not TP53). `sign` is what the
+ * state does to a causal statement's sign when read as a statement about the entity itself:
+ * "XPO1 inhibition increases nuclear p53" says XPO1 decreases it (−1); "XPO1 causes p53 loss of
+ * function" says XPO1 decreases p53 (−1); an overexpressed, expressed, activated or localised
+ * entity is the entity more present (+1); a mutation or "abnormal function" has no known direction
+ * (0: the step still counts as causal, its effect undetermined).
  */
 export const ENTITY_STATES = {
-  mutated: { qualifier: "form_or_variant", value: "mutant_form" },
-  loss_of_function: { qualifier: "form_or_variant", value: "loss_of_function_variant_form" },
-  overexpressed: { qualifier: "aspect", value: "expression" },
-  expression: { qualifier: "aspect", value: "expression" },
-  activated: { qualifier: "aspect", value: "activity" },
-  inhibited: { qualifier: "aspect", value: "activity" },
-  abnormal_function: { qualifier: "aspect", value: "activity" },
-  nuclear: { qualifier: "aspect", value: "localization" },
-  cytoplasmic: { qualifier: "aspect", value: "localization" },
-  mrna_transport: { qualifier: "aspect", value: "transport" },
+  mutated: { qualifier: "form_or_variant", value: "mutant_form", sign: 0 },
+  loss_of_function: { qualifier: "form_or_variant", value: "loss_of_function_variant_form", sign: -1 },
+  overexpressed: { qualifier: "aspect", value: "expression", sign: 1 },
+  expression: { qualifier: "aspect", value: "expression", sign: 1 },
+  activated: { qualifier: "aspect", value: "activity", sign: 1 },
+  inhibited: { qualifier: "aspect", value: "activity", sign: -1 },
+  abnormal_function: { qualifier: "aspect", value: "activity", sign: 0 },
+  nuclear: { qualifier: "aspect", value: "localization", sign: 1 },
+  cytoplasmic: { qualifier: "aspect", value: "localization", sign: 1 },
+  mrna_transport: { qualifier: "aspect", value: "transport", sign: 1 },
 } as const;
 export type EntityState = keyof typeof ENTITY_STATES;
 export const ENTITY_STATE_NAMES = Object.keys(ENTITY_STATES) as EntityState[];

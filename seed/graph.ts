@@ -5,7 +5,9 @@ import {
   PREDICATES,
   biolinkMapping,
   kindOfId,
+  statementSign,
   type EntityKind,
+  type EntityState,
   type EvidenceLevel,
   type Predicate,
 } from "../schema/vocabulary.ts";
@@ -488,11 +490,22 @@ export function buildGraph(
         rel("CITES", "Evidence", e.id, "Publication", pub);
     }
     // Hetionet-style direct edge so that mechanism paths are plain typed hops between entities.
+    // `sign` (causal predicates only): the step's effect with the ends' states folded in, so
+    // that paths compose signs from the edges alone (schema/vocabulary.ts statementSign); the
+    // states themselves for a path's explanation.
+    const sign = statementSign(
+      s.spec.predicate as Predicate,
+      s.spec.subject_state as EntityState | null,
+      s.spec.object_state as EntityState | null,
+    );
     rel(predicate.rel, "Entity", s.spec.subject, "Entity", s.spec.object, {
       statementId: s.id,
       levelRank: supporting.length > 0 ? supportRank : bestRank,
       strength,
       direction: supporting.length > 0 ? "supports" : "refutes",
+      ...(sign === null ? {} : { sign }),
+      ...(s.spec.subject_state ? { subjectState: s.spec.subject_state } : {}),
+      ...(s.spec.object_state ? { objectState: s.spec.object_state } : {}),
     });
   }
 

@@ -1,24 +1,56 @@
 import { isInt } from "neo4j-driver";
-import { EVIDENCE_LEVELS, PREDICATES, type EvidenceLevel, type Predicate } from "../schema/vocabulary.ts";
+import {
+  ENTITY_KINDS,
+  EVIDENCE_LEVELS,
+  PREDICATES,
+  assertRelType,
+  type EntityKind,
+  type EntityState,
+  type EvidenceLevel,
+  type PathKind,
+  type Predicate,
+} from "../schema/vocabulary.ts";
 import { levelRank, type Reader } from "./base.ts";
 import type { EntityRow, MechanismPathRow, NeighbourGroupRow, PathStepRow } from "./rows.ts";
 
 /**
- * Mechanism paths: chains of statements (direct entity edges, one per statement) from one entity
- * to another, ranked by score = product of the step strengths (a step's strength is its
- * strongest statement's strength, rolled up from its evidence with hedged evidence weaker:
- * seed/evidence.ts), then fewer steps, then all steps forward, then entity ids.
+ * Mechanism paths: signed, directed chains of statements (direct entity edges, one per
+ * statement) from one entity to another, as INDRA's path finding walks them.
  *
- * Parallel statements between the same two entities with the same predicate form one step.
- * Around hub entities the number of distinct 3-hop paths is huge (1.6 million between a
- * mid-degree drug and gene in a synthetic 100k-claim corpus), so paths are searched in strength
- * bands: first over edges of strength 1 only, then >= 0.8, and so on. A path with any edge
- * below a band's floor T scores below T (strengths are at most 1), so once the `first`-th best
- * path found over edges >= T scores at least T, no other path can enter the result: the answer
- * is exact, and usually found on the sparse strong edges.
+ * Walking. A step follows a supporting statement from its subject to its object. Only symmetric
+ * predicates (synergizes with, associated with) may be walked the other way; such a step has
+ * `forward: false`. The one exception is a co-indication: a path may turn at a clinical entity
+ * (disease, phenotype, procedure) and walk the statements of its second half backwards
+ * ("selinexor treats MDS, which venetoclax is studied to treat"); once turned it never turns back.
+ * Parallel statements between the same two entities with the same predicate, orientation and sign
+ * form one step, at the strength of the strongest.
+ *
+ * Signs. A causal step's sign is its predicate's times its ends' states (statementSign in
+ * schema/vocabulary.ts, stored on the edge); a step walked backwards or along a non-causal
+ * predicate has none. A path's sign is the product of its steps' signs, null if any is missing:
+ * "selinexor decreases MCL-1 (−), MCL-1 raises resistance to venetoclax (+)" is −.
+ *
+ * Kinds. co_indication: some intermediate entity is clinical. mechanism: otherwise, every step
+ * causal and forward. association: every other path.
+ *
+ * Score (Hetionet's degree-weighted path count, per path, times the evidence): each step
+ * contributes strength × (deg(u) × deg(v))^−DAMPING, where strength is the statement strength
+ * (seed/evidence.ts: rolled up from its evidence, hedged evidence weaker) and deg(x) is the number
+ * of statements linking x to another entity (any predicate, supporting or refuting: how much of a
+ * hub x is, the same whatever the query's filters). The score is the product over the steps. Every
+ * factor is at most 1 (strength ≤ 1, degrees ≥ 1), so a path's score never increases when a step is
+ * appended: a search may stop extending a path once it scores below the k-th best found.
+ * Ranking: score descending (compared at 12 significant digits, so that equal products of factors
+ * taken in another order tie), then fewer steps, then fewer steps walked backwards, then the entity
+ * ids in order, then the predicates in order (plain string comparison of the joined ids).
+ *
+ * The search: the statement edges within reach are read level by level (one query per level),
+ * then every admissible simple path is enumerated with that bound, which keeps the result exact.
  */
 
 export const MAX_HOPS = 4;
+/** Hetionet's damping exponent for the degree-weighted path count (Himmelstein et al. 2017). */
+export const DAMPING = 0.4;
 
 export type Read = <T>(cypher: string, params: Record<string, unknown>) => Promise<T[]>;
 
@@ -30,135 +62,335 @@ const LEVEL_BY_RANK = new Map<number, EvidenceLevel>(
 );
 export const ALL_PATH_TYPES = Object.values(PREDICATES).map((p) => p.rel);
 
-const ok = (r: string) =>
-  `type(${r}) IN $types AND ${r}.direction = 'supports' AND ${r}.levelRank >= $minRank AND ${r}.strength >= $floor`;
+/** Whether an entity kind is clinical (schema/vocabulary.ts ENTITY_KINDS). */
+export const isClinical = (kind: string) => ENTITY_KINDS[kind as EntityKind]?.clinical === true;
+
+const relPattern = (types: readonly string[]) => types.map(assertRelType).join("|");
 
 /**
- * The strength floors of the search bands, strongest first; the last admits every edge. The
- * first band holds only full-strength edges (a level-A item): starting at 0.8 admitted level B
- * as well and made the first, usually sufficient, search 7× slower at 100k claims.
+ * The statement edges of the entities in `$ids` (one level of the search), with the neighbour's
+ * properties and both ends' degrees. On the last level only edges into `$to` are needed.
  */
-export const STRENGTH_BANDS = [1, 0.8, 0.6, 0.4, 0.2, 0];
-
-/** The paths of exactly `hops` steps, one row per distinct node sequence and step predicates. */
-function hopPart(hops: number): string {
-  if (hops === 1) {
-    return `MATCH (a)-[r1]-(b) WHERE ${ok("r1")}
-      WITH a, b, type(r1) AS t1, startNode(r1) = a AS f1, max(r1.strength) AS k1
-      RETURN [a, b] AS nodes, [{t: t1, f: f1, k: k1}] AS steps`;
-  }
-  const lines: string[] = [];
-  const carried: string[] = ["a", "b"];
-  for (let i = 1; i <= hops; i++) {
-    const prev = i === 1 ? "a" : `m${i - 1}`;
-    const last = i === hops;
-    const next = last ? "b" : `m${i}`;
-    const distinct = last
-      ? ""
-      : ["a", "b", ...Array.from({ length: i - 1 }, (_, j) => `m${j + 1}`)]
-          .map((n) => `m${i} <> ${n}`)
-          .join(" AND ") + " AND ";
-    lines.push(
-      `MATCH (${prev})-[r${i}]-(${last ? "b" : `m${i}:Entity`}) WHERE ${distinct}${ok(`r${i}`)}`,
-      `WITH ${[...carried, ...(last ? [] : [next])].join(", ")}, type(r${i}) AS t${i}, startNode(r${i}) = ${prev} AS f${i}, max(r${i}.strength) AS k${i}`,
-    );
-    if (!last) carried.push(next);
-    carried.push(`t${i}`, `f${i}`, `k${i}`);
-  }
-  const nodes = ["a", ...Array.from({ length: hops - 1 }, (_, j) => `m${j + 1}`), "b"];
-  const steps = Array.from({ length: hops }, (_, j) => `{t: t${j + 1}, f: f${j + 1}, k: k${j + 1}}`);
-  lines.push(`RETURN [${nodes.join(", ")}] AS nodes, [${steps.join(", ")}] AS steps`);
-  return lines.join("\n");
+export function pathLevelQuery(types: readonly string[], last: boolean): string {
+  const degree = (v: string) =>
+    `COUNT { (${v})-[:${relPattern(ALL_PATH_TYPES)}]-(x:Entity) WHERE x <> ${v} }`;
+  return `UNWIND $ids AS id
+MATCH (m:Entity {id: id})-[r:${relPattern(types)}]-(n:Entity${last ? " {id: $to}" : ""})
+WHERE n <> m AND r.direction = 'supports' AND r.levelRank >= $minRank
+RETURN m {.*} AS at, ${degree("m")} AS atDegree, n {.*} AS other, ${degree("n")} AS otherDegree,
+       type(r) AS t, startNode(r) = m AS out, r.statementId AS statementId, r.strength AS strength,
+       r.levelRank AS rank, r.sign AS sign, r.subjectState AS subjectState, r.objectState AS objectState`;
 }
 
-const QUERIES = new Map<number, string>();
-/** One query for paths of 1..maxHops steps at one minimum level; cached per maxHops. */
-export function pathQuery(maxHops: number): string {
-  let query = QUERIES.get(maxHops);
-  if (!query) {
-    const parts = Array.from({ length: maxHops }, (_, i) => hopPart(i + 1));
-    query = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-CALL (a, b) {
-${parts.join("\nUNION ALL\n")}
-}
-WITH nodes, steps, reduce(s = 1.0, st IN steps | s * st.k) AS score, all(st IN steps WHERE st.f) AS forward
-ORDER BY score DESC, size(steps), forward DESC, [n IN nodes | n.id]
-LIMIT toInteger($first)
-WITH collect({nodes: nodes, steps: steps, score: score}) AS paths
-UNWIND range(0, size(paths) - 1) AS p
-UNWIND range(0, size(paths[p].steps) - 1) AS i
-WITH p, paths[p] AS path, i, paths[p].nodes[i] AS x, paths[p].nodes[i + 1] AS y, paths[p].steps[i] AS step
-WITH p, path, i, step,
-     [(x)-[r]-(y) WHERE type(r) = step.t AND (startNode(r) = x) = step.f AND r.direction = 'supports'
-                   AND r.levelRank >= $minRank | {id: r.statementId, rank: r.levelRank, strength: r.strength}] AS statements
-ORDER BY p, i
-WITH p, path, collect({t: step.t, f: step.f, k: step.k, statements: statements}) AS steps
-RETURN [n IN path.nodes | n.id] AS nodes, [n IN path.nodes | n {.*}] AS entities, path.score AS score, steps
-ORDER BY p`;
-    QUERIES.set(maxHops, query);
-  }
-  return query;
-}
+/** A score as ranked: 12 significant digits (monotone, so the search bound stays exact). */
+export const roundScore = (x: number) => Number(x.toPrecision(12));
 
 /** Numbers from a driver with or without lossless integers. */
 const num = (value: unknown): number => (isInt(value) ? value.toNumber() : Number(value));
 
-interface RawPath {
-  nodes: string[];
-  entities: EntityRow[];
-  score: number;
-  steps: { t: string; f: boolean; k: number; statements: { id: string; rank: number; strength: number }[] }[];
+interface LevelRow {
+  at: EntityRow;
+  atDegree: unknown;
+  other: EntityRow;
+  otherDegree: unknown;
+  t: string;
+  out: boolean;
+  statementId: string;
+  strength: unknown;
+  rank: unknown;
+  sign: unknown;
+  subjectState: string | null;
+  objectState: string | null;
 }
 
-/** Runs the level-by-level search (at most one query per level) and shapes the ranked paths. */
-export async function findMechanismPaths(
-  read: Read,
-  args: { from: string; to: string; maxHops: number; minRank: number; types: string[]; first: number },
-): Promise<MechanismPathRow[]> {
-  let rows: RawPath[] = [];
-  for (const floor of STRENGTH_BANDS) {
-    rows = await read<RawPath>(pathQuery(args.maxHops), {
-      from: args.from,
-      to: args.to,
-      types: args.types,
-      minRank: args.minRank,
-      floor,
-      first: args.first,
-    });
-    const kth = rows[args.first - 1];
-    if (kth && num(kth.score) >= floor) break;
+/** One step a path may take from an entity: parallel statements merged. */
+interface Move {
+  to: string;
+  predicate: Predicate;
+  forward: boolean;
+  /** The step's sign as walked (null: not causal, or walked backwards). */
+  sign: number | null;
+  strength: number;
+  statements: { id: string; rank: number; strength: number }[];
+  subjectState: EntityState | null;
+  objectState: EntityState | null;
+}
+
+export interface PathSearch {
+  from: string;
+  to: string;
+  maxHops: number;
+  minRank: number;
+  types: string[];
+  first: number;
+  /** Kinds of path wanted (default: mechanism only). */
+  kinds?: readonly PathKind[];
+  /** Only paths of this overall sign (+1, −1, 0). */
+  sign?: number | null;
+  /** The kinds of the intermediate entities, in order; fixes the number of steps to length + 1. */
+  through?: readonly EntityKind[] | null;
+}
+
+interface Found {
+  nodes: string[];
+  moves: Move[];
+  score: number;
+  backward: number;
+  key: string;
+}
+
+/** The documented ranking: score, fewer steps, fewer backward steps, then ids and predicates. */
+export function comparePaths(
+  a: { score: number; steps: number; backward: number; key: string },
+  b: { score: number; steps: number; backward: number; key: string },
+): number {
+  return (
+    b.score - a.score ||
+    a.steps - b.steps ||
+    a.backward - b.backward ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+/** The key that breaks ties: entity ids, then predicates, each in path order. */
+export const pathKey = (nodes: readonly string[], predicates: readonly string[]) =>
+  `${nodes.join("\u0001")}\u0000${predicates.join("\u0001")}`;
+
+/** Classifies a complete path (see the module comment). */
+export function pathKind(
+  innerKinds: readonly string[],
+  steps: readonly { forward: boolean; sign: number | null }[],
+): PathKind {
+  if (innerKinds.some(isClinical)) return "co_indication";
+  return steps.every((s) => s.forward && s.sign !== null) ? "mechanism" : "association";
+}
+
+/** The product of the steps' signs; null when any step has none. */
+export function pathSign(steps: readonly { sign: number | null }[]): number | null {
+  let sign = 1;
+  for (const s of steps) {
+    if (s.sign === null) return null;
+    sign *= s.sign;
   }
-  const paths = rows.map((row) => {
-    const steps = row.steps.map((s, i): PathStepRow => {
-      const statements = s.statements
-        .map((c) => ({ id: c.id, rank: num(c.rank), strength: num(c.strength) }))
-        .sort(
-          (a, b) => b.strength - a.strength || b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  return sign || 0;
+}
+
+/** Runs the level-by-level read and the exact top-k enumeration, and shapes the ranked paths. */
+export async function findMechanismPaths(read: Read, args: PathSearch): Promise<MechanismPathRow[]> {
+  const kinds = new Set<PathKind>(args.kinds?.length ? args.kinds : ["mechanism"]);
+  const through = args.through?.length ? args.through : null;
+  const hops = through ? through.length + 1 : args.maxHops;
+  const coIndication = kinds.has("co_indication");
+  const causalOnly = !kinds.has("association") && !coIndication;
+
+  // 1. Read the edges within reach, level by level from `from`.
+  const entities = new Map<string, EntityRow>();
+  const degree = new Map<string, number>();
+  const moves = new Map<string, Map<string, Move>>();
+  const expanded = new Set<string>();
+  let frontier = [args.from];
+  for (let level = 0; level < hops && frontier.length > 0; level++) {
+    const last = level === hops - 1;
+    const rows = await read<LevelRow>(pathLevelQuery(args.types, last), {
+      ids: frontier,
+      to: args.to,
+      minRank: args.minRank,
+    });
+    frontier.forEach((id) => expanded.add(id));
+    const next = new Set<string>();
+    for (const row of rows) {
+      entities.set(row.at.id, row.at);
+      const r = { ...row, at: row.at.id };
+      degree.set(r.at, num(r.atDegree));
+      degree.set(r.other.id, num(r.otherDegree));
+      entities.set(r.other.id, r.other);
+      const predicate = REL_TO_PREDICATE.get(r.t)!;
+      const spec = PREDICATES[predicate];
+      // Against its direction only a symmetric predicate, or a co-indication's second half.
+      if (!r.out && !spec.symmetric && !coIndication) continue;
+      const causal = spec.sign !== null;
+      if (causalOnly && !causal) continue;
+      const sign = r.out && causal ? (r.sign == null ? spec.sign : num(r.sign)) : null;
+      const strength = num(r.strength);
+      const key = `${r.other.id}|${predicate}|${r.out}|${sign}`;
+      const byKey = moves.get(r.at) ?? new Map<string, Move>();
+      moves.set(r.at, byKey);
+      const move = byKey.get(key) ?? {
+        to: r.other.id,
+        predicate,
+        forward: r.out,
+        sign,
+        strength: 0,
+        statements: [],
+        subjectState: null,
+        objectState: null,
+      };
+      byKey.set(key, move);
+      move.statements.push({ id: r.statementId, rank: num(r.rank), strength });
+      if (strength > move.strength || move.statements.length === 1) {
+        move.strength = Math.max(move.strength, strength);
+        move.subjectState = (r.subjectState ?? null) as EntityState | null;
+        move.objectState = (r.objectState ?? null) as EntityState | null;
+      }
+      const kind = String(r.other.kind);
+      const inner = r.other.id !== args.to;
+      const kindOk = through ? through[level] === kind : coIndication || !isClinical(kind);
+      if (inner && !last && kindOk && !expanded.has(r.other.id)) next.add(r.other.id);
+    }
+    frontier = [...next];
+  }
+
+  // 2. Enumerate the admissible simple paths, keeping the best `first`.
+  const best: Found[] = [];
+  const rank = (f: Found) => ({ score: f.score, steps: f.moves.length, backward: f.backward, key: f.key });
+  const kth = () => (best.length === args.first ? best[best.length - 1]! : null);
+  const nodes = [args.from];
+  const taken: Move[] = [];
+  const walk = (at: string, score: number, turned: boolean, sign: number | null, backward: number) => {
+    for (const move of moves.get(at)?.values() ?? []) {
+      if (nodes.includes(move.to)) continue;
+      const symmetric = PREDICATES[move.predicate].symmetric;
+      // Before the turn, non-symmetric steps go forward; after it, backward; the turn is at a clinical entity.
+      if (!symmetric && move.forward && turned) continue;
+      const turning = !symmetric && !move.forward && !turned;
+      if (turning && !(nodes.length > 1 && isClinical(String(entities.get(at)?.kind)))) continue;
+      const weight = move.strength * (degree.get(at)! * degree.get(move.to)!) ** -DAMPING;
+      const s = score * weight;
+      const bound = kth();
+      // Appending never raises a score: nothing below the k-th best can enter the result.
+      if (bound && roundScore(s) < bound.score) continue;
+      const stepSign = sign === null || move.sign === null ? null : sign * move.sign;
+      if (args.sign != null && (stepSign === null || (stepSign === 0 && args.sign !== 0))) continue;
+      const steps = nodes.length;
+      if (move.to === args.to) {
+        if (through && steps !== hops) continue;
+        const found = [...taken, move];
+        const kind = pathKind(
+          nodes.slice(1).map((n) => String(entities.get(n)?.kind)),
+          found,
         );
-      const level = LEVEL_BY_RANK.get(statements[0]!.rank)!;
+        const total = pathSign(found);
+        if (!kinds.has(kind) || (args.sign != null && total !== args.sign)) continue;
+        const f: Found = {
+          nodes: [...nodes, move.to],
+          moves: found,
+          score: roundScore(s),
+          backward: backward + Number(!move.forward),
+          key: pathKey(
+            [...nodes, move.to],
+            found.map((m) => m.predicate),
+          ),
+        };
+        if (bound && comparePaths(rank(f), rank(bound)) >= 0) continue;
+        best.push(f);
+        best.sort((a, b) => comparePaths(rank(a), rank(b)));
+        if (best.length > args.first) best.pop();
+      } else if (steps < hops) {
+        const kind = String(entities.get(move.to)?.kind);
+        if (through ? through[steps - 1] !== kind : !coIndication && isClinical(kind)) continue;
+        nodes.push(move.to);
+        taken.push(move);
+        walk(move.to, s, turned || turning, stepSign, backward + Number(!move.forward));
+        nodes.pop();
+        taken.pop();
+      }
+    }
+  };
+  if (args.first > 0) walk(args.from, 1, false, 1, 0);
+
+  // 3. Shape the rows.
+  return best.map((f) => {
+    const steps = f.moves.map((m, i): PathStepRow => {
+      const statements = [...m.statements].sort(
+        (a, b) => b.strength - a.strength || b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      const fromId = f.nodes[i]!;
       return {
-        fromId: row.nodes[i]!,
-        toId: row.nodes[i + 1]!,
-        forward: s.f,
-        predicate: REL_TO_PREDICATE.get(s.t)!,
-        level,
-        strength: num(s.k),
+        fromId,
+        toId: m.to,
+        forward: m.forward,
+        predicate: m.predicate,
+        level: LEVEL_BY_RANK.get(statements[0]!.rank)!,
+        strength: m.strength,
+        weight: m.strength * (degree.get(fromId)! * degree.get(m.to)!) ** -DAMPING,
+        sign: m.sign,
+        subjectState: m.subjectState,
+        objectState: m.objectState,
         statementId: statements[0]!.id,
         statementIds: statements.map((c) => c.id).sort(),
       };
     });
     const weakestStep = steps.reduce((w, s) => (s.strength < w.strength ? s : w), steps[0]!);
-    return { entityIds: row.nodes, entities: row.entities, steps, score: num(row.score), weakestStep };
+    const pathEntities = f.nodes.map((id) => entities.get(id)!);
+    const kind = pathKind(
+      f.nodes.slice(1, -1).map((n) => String(entities.get(n)?.kind)),
+      steps,
+    );
+    const sign = pathSign(steps);
+    const row = {
+      entityIds: f.nodes,
+      entities: pathEntities,
+      steps,
+      score: f.score,
+      weakestStep,
+      kind,
+      sign,
+    };
+    return { ...row, explanation: explainPath(row) };
   });
-  // The database ranked them; the same order again here, since aggregation does not keep it.
-  const ids = (p: MechanismPathRow) => p.entityIds.join("\u0000");
-  return paths.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.steps.length - b.steps.length ||
-      Number(b.steps.every((s) => s.forward)) - Number(a.steps.every((s) => s.forward)) ||
-      (ids(a) < ids(b) ? -1 : ids(a) > ids(b) ? 1 : 0),
-  );
+}
+
+const VERBS: Partial<Record<Predicate, string>> = {
+  associated_with: "is associated with",
+  associated_with_resistance_to: "is associated with resistance to",
+  target_for: "is a target for",
+  biomarker_for: "is a biomarker for",
+  prognostic_for: "is prognostic for",
+  overexpressed_in: "is overexpressed in",
+  studied_to_treat: "is studied to treat",
+  in_clinical_trials_for: "is in clinical trials for",
+  active_against: "is active against",
+};
+const verb = (p: Predicate) => VERBS[p] ?? p.replace(/_/g, " ");
+const stated = (name: string, state: string | null) =>
+  state ? `${name} (${state.replace(/_/g, " ")})` : name;
+
+/**
+ * One sentence from a path's statements: each statement as stated (a step walked against its
+ * direction says so), the overall effect its signs compose to, and the weakest step.
+ */
+export function explainPath(p: Omit<MechanismPathRow, "explanation">): string {
+  const name = new Map(p.entities.map((e) => [e.id, e.name]));
+  const n = (id: string) => name.get(id) ?? id;
+  const said = p.steps.map((s) => {
+    const [subject, object] = s.forward ? [s.fromId, s.toId] : [s.toId, s.fromId];
+    const text = `${stated(n(subject), s.subjectState)} ${verb(s.predicate)} ${stated(n(object), s.objectState)}`;
+    return s.forward ? text : `${text} (walked from ${n(s.fromId)} against its direction)`;
+  });
+  const last = p.steps[p.steps.length - 1]!;
+  const target =
+    last.predicate === "associated_with_resistance_to"
+      ? `resistance to ${n(last.toId)}`
+      : stated(n(last.toId), last.objectState);
+  const from = n(p.entityIds[0]!);
+  const effect =
+    p.sign === 1
+      ? `${from} is expected to increase ${target}`
+      : p.sign === -1
+        ? `${from} is expected to decrease ${target}`
+        : p.sign === 0
+          ? `${from} affects ${target}, in a direction these statements do not determine`
+          : p.kind === "co_indication"
+            ? `a co-indication through ${p.entityIds
+                .slice(1, -1)
+                .filter((id) => isClinical(String(p.entities.find((e) => e.id === id)?.kind)))
+                .map(n)
+                .join(" and ")}, not a mechanism`
+            : "an association, with no causal direction";
+  const w = p.weakestStep;
+  const weakest = `${n(w.fromId)} → ${n(w.toId)}, ${verb(w.predicate)}, strength ${w.strength}, level ${w.level}`;
+  const sentence = `${said.join("; ")}: so ${effect} (weakest step: ${weakest}).`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** The relationship types of the predicates asked for (all when none). */
@@ -178,6 +410,9 @@ export function pathQueries(db: Reader) {
       minLevel: EvidenceLevel | null | undefined;
       predicates: readonly Predicate[] | null | undefined;
       first: number;
+      kinds?: readonly PathKind[] | null;
+      sign?: number | null;
+      through?: readonly EntityKind[] | null;
     }) =>
       findMechanismPaths((cypher, params) => db.read(cypher, params), {
         from: args.from,
@@ -186,6 +421,9 @@ export function pathQueries(db: Reader) {
         minRank: levelRank(args.minLevel),
         types: relTypesOf(args.predicates),
         first: args.first,
+        kinds: args.kinds ?? undefined,
+        sign: args.sign,
+        through: args.through,
       }),
     /** The entity's statement edges grouped by predicate and direction, strongest statements first. */
     neighbourhood: async (

@@ -4,8 +4,10 @@
  */
 import type {
   EPISTEMIC_STATUSES,
+  EntityState,
   EvidenceLevel,
   INTERACTION_TYPES,
+  PathKind,
   Predicate,
 } from "../schema/vocabulary.ts";
 
@@ -82,6 +84,13 @@ export interface PathStepRow {
   predicate: Predicate;
   level: EvidenceLevel;
   strength: number;
+  /** The step's factor in the path score: strength × (deg(from) × deg(to))^−0.4. */
+  weight: number;
+  /** +1, −1, 0 for a causal step walked forward (states folded in); null otherwise. */
+  sign: number | null;
+  /** The states of the strongest statement's subject and object. */
+  subjectState: EntityState | null;
+  objectState: EntityState | null;
   statementId: string;
   statementIds: string[];
 }
@@ -93,6 +102,11 @@ export interface MechanismPathRow {
   steps: PathStepRow[];
   score: number;
   weakestStep: PathStepRow;
+  kind: PathKind;
+  /** The product of the step signs; null when any step is not causal. */
+  sign: number | null;
+  /** One sentence: the statements, the overall effect and the weakest step. */
+  explanation: string;
 }
 
 export interface NeighbourGroupRow {

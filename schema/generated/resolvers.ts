@@ -235,6 +235,15 @@ export type DistortionAspect =
   /** Statistical significance. */
   | 'significance';
 
+/** The overall effect of a signed path on its end. */
+export type EffectSign =
+  /** The signs compose to -1. */
+  | 'decreases'
+  /** The signs compose to +1. */
+  | 'increases'
+  /** A step of undetermined direction (sign 0). */
+  | 'undetermined';
+
 /** A drug, gene, disease, process or other thing the paper names. */
 export type Entity = {
   __typename?: 'Entity';
@@ -516,13 +525,21 @@ export type LocusInContextArgs = {
 /** A chain of statements from one entity to another. */
 export type MechanismPath = {
   __typename?: 'MechanismPath';
+  /** The composed effect of the from entity on the to entity; null when a step is not causal. */
+  effect?: Maybe<EffectSign>;
   /** The entities along the path, in order. */
   entities: Array<Entity>;
-  /** Product of the step strengths (1 is strongest). */
+  /** One sentence from the statements, with the overall effect and the weakest step. */
+  explanation: Scalars['String']['output'];
+  /** Mechanism, co-indication or association. */
+  kind: PathKind;
+  /** Product of the step weights (strength x hub discount); never increases as a path grows. */
   score: Scalars['Float']['output'];
+  /** The same as a number: 1, -1 or 0; null when a step is not causal. */
+  sign?: Maybe<Scalars['Int']['output']>;
   /** The steps, in order. */
   steps: Array<PathStep>;
-  /** The step with the lowest strength. */
+  /** The step with the weakest statement strength. */
   weakestStep: PathStep;
 };
 
@@ -651,6 +668,19 @@ export type Passage = {
   text: Scalars['String']['output'];
 };
 
+/**
+ * mechanism: causal statements in their direction through genes, proteins, processes or drugs;
+ * co_indication: through a disease, phenotype or procedure; association: any other path (a
+ * non-causal step such as associated with or synergizes with).
+ */
+export type PathKind =
+  /** Any other path: a non-causal or symmetric step. */
+  | 'association'
+  /** Through a disease, phenotype or procedure (two drugs for the same disease). */
+  | 'co_indication'
+  /** Causal steps in their direction, no disease, phenotype or procedure in between. */
+  | 'mechanism';
+
 /** One hop of a mechanism path. */
 export type PathStep = {
   __typename?: 'PathStep';
@@ -662,6 +692,8 @@ export type PathStep = {
   level: EvidenceLevel;
   /** The hop's predicate. */
   predicate: Predicate;
+  /** 1, -1 or 0 for a causal step walked forward (the ends' states folded in); null otherwise. */
+  sign?: Maybe<Scalars['Int']['output']>;
   /** The strongest statement for this hop. */
   statement: Statement;
   /** Every statement linking the two entities with this predicate. */
@@ -670,6 +702,8 @@ export type PathStep = {
   strength: Scalars['Float']['output'];
   /** The entity the hop ends at. */
   to: Entity;
+  /** The step's factor in the path score: strength x (deg(from) x deg(to))^-0.4. */
+  weight: Scalars['Float']['output'];
 };
 
 /** What a statement says of its subject and object; each maps to a Biolink predicate (Statement.biolinkPredicate). */
@@ -841,8 +875,13 @@ export type Query = {
   /** Liveness of the API and a count read from Neo4j. */
   health: Health;
   /**
-   * Paths from one entity to another through statements, up to maxHops statements long, ranked by
-   * path score (product of step strengths, each a statement's strength); each path names its weakest step.
+   * Signed, directed paths from one entity to another through statements, up to maxHops statements
+   * long. A step follows its statement from subject to object; only symmetric predicates (synergizes
+   * with, associated with) are walked backwards, and a co-indication may turn at a disease, phenotype
+   * or procedure. Ranked by score: the product over the steps of strength × (deg(from) × deg(to))^-0.4,
+   * Hetionet's degree-weighted path count with the statement strengths, so hubs count less; ties by
+   * fewer steps, fewer backward steps, then entity ids. Each path has its kind, overall sign, weakest
+   * step and a one-sentence explanation (store/paths.ts).
    */
   mechanismPaths: Array<MechanismPath>;
   /** Statements touching an entity, grouped by predicate and direction. */
@@ -964,9 +1003,12 @@ export type QueryEvidenceItemArgs = {
 export type QueryMechanismPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<PathKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   minLevel?: InputMaybe<EvidenceLevel>;
   predicates?: InputMaybe<Array<Predicate>>;
+  sign?: InputMaybe<EffectSign>;
+  through?: InputMaybe<Array<EntityKind>>;
   to: Scalars['ID']['input'];
 };
 
@@ -1483,6 +1525,7 @@ export type ResolversTypes = {
   ConflictValue: ResolverTypeWrapper<ConflictValueRow>;
   Direction: Direction;
   DistortionAspect: DistortionAspect;
+  EffectSign: EffectSign;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -1509,6 +1552,7 @@ export type ResolversTypes = {
   OutcomeFilter: OutcomeFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Passage: ResolverTypeWrapper<Passage>;
+  PathKind: PathKind;
   PathStep: ResolverTypeWrapper<PathStepRow>;
   Predicate: Predicate;
   Provenance: Provenance;
@@ -1755,8 +1799,12 @@ export type LocusResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type MechanismPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismPath'] = ResolversParentTypes['MechanismPath']> = {
+  effect?: Resolver<Maybe<ResolversTypes['EffectSign']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PathKind'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sign?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
   weakestStep?: Resolver<ResolversTypes['PathStep'], ParentType, ContextType>;
 };
@@ -1812,10 +1860,12 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EvidenceLevel'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  sign?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
@@ -1859,7 +1909,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
   evidenceItem?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceItemArgs, 'id'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
-  mechanismPaths?: Resolver<Array<ResolversTypes['MechanismPath']>, ParentType, ContextType, RequireFields<QueryMechanismPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  mechanismPaths?: Resolver<Array<ResolversTypes['MechanismPath']>, ParentType, ContextType, RequireFields<QueryMechanismPathsArgs, 'first' | 'from' | 'kinds' | 'maxHops' | 'to'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<QueryOutcomesArgs>>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'context' | 'end' | 'start'>>;

@@ -1,6 +1,6 @@
 import type { Resolvers, Predicate } from "../../schema/generated/resolvers.ts";
 import { badInput } from "../errorPolicy.ts";
-import { PREDICATES } from "../../schema/vocabulary.ts";
+import { EFFECT_SIGNS, ENTITY_KINDS, PATH_KINDS, PREDICATES } from "../../schema/vocabulary.ts";
 import { MAX_HOPS } from "../../store/paths.ts";
 import { pageSize } from "./util.ts";
 
@@ -19,7 +19,16 @@ export const pathResolvers: Resolvers = {
         throw badInput("maxHops", `must be between 1 and ${MAX_HOPS}`);
       const size = pageSize("first", args.first, config.MAX_PAGE_SIZE, 10);
       if (args.from === args.to) throw badInput("to", "must differ from `from`");
-      // Refuting statements never link a path; see store/paths.ts for the level-by-level search.
+      for (const k of args.kinds ?? [])
+        if (!PATH_KINDS.includes(k)) throw badInput("kinds", `unknown path kind ${k}`);
+      if (args.kinds && args.kinds.length === 0) throw badInput("kinds", "must name at least one kind");
+      if (args.sign != null && !(args.sign in EFFECT_SIGNS))
+        throw badInput("sign", `unknown sign ${args.sign}`);
+      for (const k of args.through ?? [])
+        if (!(k in ENTITY_KINDS)) throw badInput("through", `unknown entity kind ${k}`);
+      if (args.through && args.through.length + 1 > MAX_HOPS)
+        throw badInput("through", `at most ${MAX_HOPS - 1} intermediate kinds`);
+      // Refuting statements never link a path; see store/paths.ts for the walk, signs and score.
       const paths = await store.paths.mechanismPaths({
         from: args.from,
         to: args.to,
@@ -27,6 +36,9 @@ export const pathResolvers: Resolvers = {
         minLevel: args.minLevel,
         predicates: checkPredicates("predicates", args.predicates),
         first: size,
+        kinds: args.kinds,
+        sign: args.sign == null ? null : EFFECT_SIGNS[args.sign],
+        through: args.through,
       });
       // The path query returned its entities; the steps' from/to then cost no further query.
       for (const p of paths) p.entities.forEach((e) => store.entities.prime(e));
@@ -47,6 +59,8 @@ export const pathResolvers: Resolvers = {
   },
   MechanismPath: {
     entities: async (p, _, { store }) => (await store.entities.byIds(p.entityIds)).filter((e) => e != null),
+    effect: (p) =>
+      p.sign === 1 ? "increases" : p.sign === -1 ? "decreases" : p.sign === 0 ? "undetermined" : null,
   },
   PathStep: {
     from: (s, _, { store }) => store.entities.get(s.fromId),

@@ -13,8 +13,19 @@ const expectations: Record<string, (data: any) => void> = {
   SelinexorToVenetoclaxResistance(data) {
     const paths = data.mechanismPaths;
     expect(paths.length).toBeGreaterThan(0);
-    const viaMcl1 = paths.find((p: any) => p.entities.some((e: any) => e.id === "gene:MCL1"));
-    expect(viaMcl1, "a path through MCL-1").toBeDefined();
+    // The mechanism the paper argues for comes first: selinexor lowers MCL-1, MCL-1 drives resistance.
+    const viaMcl1 = paths[0];
+    expect(viaMcl1.entities.map((e: any) => e.id)).toEqual([
+      "drug:selinexor",
+      "gene:MCL1",
+      "drug:venetoclax",
+    ]);
+    expect(viaMcl1.kind).toBe("mechanism");
+    expect(viaMcl1.effect).toBe("decreases");
+    expect(viaMcl1.explanation).toMatch(/selinexor is expected to decrease resistance to venetoclax/i);
+    expect(viaMcl1.steps.map((s: any) => s.sign)).toEqual([-1, 1]);
+    // Every path is a mechanism: none passes through a disease or phenotype.
+    for (const p of paths) expect(p.kind).toBe("mechanism");
     expect(viaMcl1.steps.length).toBeGreaterThan(0);
     for (const step of viaMcl1.steps) {
       expect(step.statement.evidence.length).toBeGreaterThan(0);
@@ -28,6 +39,44 @@ const expectations: Record<string, (data: any) => void> = {
     expect(mclRefs).toContain(35);
     expect(viaMcl1.weakestStep.level).toMatch(/^[A-E]$/);
     // Scores, their order and the exact top k are checked against a brute-force oracle in paths.test.ts.
+  },
+  WhatDecreasesVenetoclaxResistance(data) {
+    const paths = data.mechanismPaths;
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) {
+      expect(p.effect).toBe("decreases");
+      // The overall sign is the product of the step signs.
+      expect(p.steps.reduce((x: number, s: any) => x * s.sign, 1)).toBe(-1);
+      expect(p.explanation).toContain("weakest step:");
+    }
+    expect(paths[0].entities.map((e: any) => e.id)).toContain("gene:MCL1");
+  },
+  DrugGeneDrugMetapath(data) {
+    const paths = data.mechanismPaths;
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) expect(p.entities.map((e: any) => e.kind)).toEqual(["drug", "gene", "drug"]);
+    expect(paths[0].entities[1].id).toBe("gene:MCL1");
+  },
+  SelinexorVenetoclaxCoIndication(data) {
+    const paths = data.mechanismPaths;
+    const kinds = new Set(paths.map((p: any) => p.kind));
+    expect([...kinds].sort()).toEqual(["association", "co_indication"]);
+    for (const p of paths) {
+      const clinical = p.entities
+        .slice(1, -1)
+        .some((e: any) => ["disease", "phenotype", "procedure"].includes(e.kind));
+      expect(p.kind === "co_indication").toBe(clinical);
+      // Neither kind states a causal effect.
+      expect(p.effect).toBeNull();
+    }
+    // Two drugs for the same disease: one arm walked against its statement's direction, and marked.
+    const shared = paths.find((p: any) => p.kind === "co_indication" && p.steps.some((s: any) => !s.forward));
+    expect(shared, "a co-indication walked back from venetoclax").toBeDefined();
+    expect(shared.explanation).toMatch(/against its direction/);
+    // The synergy is symmetric: an association, not a mechanism.
+    expect(
+      paths.some((p: any) => p.kind === "association" && p.steps[0].predicate === "synergizes_with"),
+    ).toBe(true);
   },
   Mcl1Evidence(data) {
     expect(data.entity.id).toBe("gene:MCL1");
@@ -358,6 +407,13 @@ describe("errors and limits", () => {
   it("rejects a cursor it did not issue", async () => {
     const { errors } = await run(`{ statements(after: "bogus") { edges { node { id } } } }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
+  });
+
+  it("rejects a metapath longer than the hop limit, naming the argument", async () => {
+    const { errors } = await run(
+      `{ mechanismPaths(from: "drug:selinexor", to: "gene:XPO1", through: [gene, gene, gene, gene]) { score } }`,
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "through" });
   });
 
   it("rejects unknown entities in a path query", async () => {

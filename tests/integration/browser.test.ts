@@ -203,6 +203,30 @@ describe("mechanism explorer", () => {
     await page.close();
   });
 
+  it("shows mechanism paths with their explanation next to the drawing, and other kinds only when asked", async () => {
+    const page = await newPage();
+    await page.goto(base + "/#paths=drug:selinexor..drug:venetoclax&hops=2");
+    await page.waitForSelector("#paths .path");
+    const first = page.locator("#paths .path").first();
+    expect(await first.locator(".path-kind").textContent()).toBe("mechanism");
+    expect(await first.textContent()).toMatch(/MCL-?1/);
+    expect(await first.locator(".explanation").textContent()).toMatch(
+      /selinexor is expected to decrease resistance to venetoclax \(weakest step: /i,
+    );
+    // The drawing holds the path's entities.
+    expect(await nodeLabels(page)).toEqual(expect.arrayContaining(["MCL1"]));
+    const kinds = await page.locator("#paths .path-kind").allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(["mechanism"]));
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-paths-selinexor-venetoclax.png") });
+    // Asked for every kind, the co-indications and associations appear, labelled.
+    await page.selectOption("#path-kind", "all");
+    await page.click("#path-form button[type=submit]");
+    await expect
+      .poll(async () => new Set(await page.locator("#paths .path-kind").allTextContents()))
+      .toEqual(new Set(["mechanism", "co-indication", "association"]));
+    await page.close();
+  });
+
   it("opens patient 2 and shows blasts 34% → 3% side by side", async () => {
     const page = await newPage();
     await page.goto(base + "/#case=case:2");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { statementListQuery, type StatementFilter } from "../../store/statements.ts";
 import { entityListQuery } from "../../store/entities.ts";
 import { publicationListQuery } from "../../store/publications.ts";
-import { pathQuery } from "../../store/paths.ts";
+import { ALL_PATH_TYPES, pathLevelQuery } from "../../store/paths.ts";
 import type { Cypher } from "../../store/base.ts";
 import type { PageRequest } from "../../store/paging.ts";
 
@@ -162,13 +162,18 @@ describe("entities and publications lists", () => {
 });
 
 describe("mechanism paths", () => {
-  it.each([1, 2, 3, 4])("pins the query for up to %i hops", (hops) => {
-    const text = pathQuery(hops);
+  it.each([false, true])("pins the level query (last level: %s)", (last) => {
+    const text = pathLevelQuery(["INHIBITS", "TREATS"], last);
     expect(flat(text)).toMatchSnapshot();
-    // One UNION ALL branch per path length; entity ids and levels only as parameters.
-    expect(text.split("UNION ALL").length).toBe(hops);
-    expect([...text.matchAll(/\$([A-Za-z]+)/g)].map((m) => m[1]).sort()).toEqual(
-      expect.arrayContaining(["first", "from", "minRank", "to", "types"]),
+    // Entity ids and levels only as parameters; relationship types only from the allowlist.
+    expect([...new Set([...text.matchAll(/\$([A-Za-z]+)/g)].map((m) => m[1]))].sort()).toEqual(
+      last ? ["ids", "minRank", "to"] : ["ids", "minRank"],
     );
+    expect(text).toContain("[r:INHIBITS|TREATS]");
+    // Degrees count every statement edge, whatever the query's predicates.
+    expect(text).toContain(ALL_PATH_TYPES.join("|"));
+  });
+  it("refuses a relationship type outside the allowlist", () => {
+    expect(() => pathLevelQuery(["INHIBITS]->() DETACH DELETE (m"], false)).toThrow(/allowlist/);
   });
 });

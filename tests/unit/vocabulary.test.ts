@@ -17,6 +17,8 @@ import {
   MODEL_SYSTEMS,
   PREDICATES,
   PROVENANCES,
+  PATH_KINDS,
+  EFFECT_SIGNS,
 } from "../../schema/vocabulary.ts";
 
 /** The GraphQL enums restate schema/vocabulary.ts; this fails the moment the two differ. */
@@ -37,6 +39,8 @@ const VOCABULARY: Record<string, readonly string[]> = {
   InteractionType: INTERACTION_TYPES,
   Verdict: VERDICTS,
   DistortionAspect: DISTORTION_ASPECTS,
+  PathKind: PATH_KINDS,
+  EffectSign: Object.keys(EFFECT_SIGNS),
 };
 
 describe("one vocabulary", () => {
