@@ -279,7 +279,7 @@ describe("mechanism explorer", () => {
     await page.click('#path-form button[type="submit"]');
     await page.waitForFunction(() => decodeURIComponent(location.hash).includes("drug:selinexor..gene:MCL1"));
     await page.waitForFunction(() => document.querySelector("#paths .path")?.textContent?.includes("MCL1"));
-    expect(await page.textContent("#paths .path")).toMatch(/^\s*selinexor → .*MCL1/);
+    expect(await page.textContent("#paths .path")).toMatch(/selinexor → MCL1/);
     expect(await page.inputValue("#path-from")).toBe("selinexor");
     await page.close();
   });
