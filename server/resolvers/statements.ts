@@ -3,6 +3,14 @@ import { badInput } from "../errorPolicy.ts";
 import { passage } from "../paper.ts";
 import { DATASET } from "../../schema/vocabulary.ts";
 import { pageRequest, toConnection } from "./util.ts";
+import type { Store } from "../../store/index.ts";
+
+/** An evidence item's one locus (its quote is the locus's): one batched, cached read for both fields. */
+async function evidenceLocus(store: Store, id: string) {
+  const [locus] = await store.loci.lociOf("Evidence", id);
+  if (!locus) throw new Error(`evidence ${id} has no locus`);
+  return locus;
+}
 
 export const statementResolvers: Resolvers = {
   Query: {
@@ -58,12 +66,8 @@ export const statementResolvers: Resolvers = {
       status: e.status,
       inference: e.inference,
     }),
-    locus: async (e, _, { store }) => {
-      const [locus] = await store.loci.lociOf("Evidence", e.id);
-      if (!locus) throw new Error(`evidence ${e.id} has no locus`);
-      return locus;
-    },
-    quote: async (e, _, { store }) => String((await store.loci.lociOf("Evidence", e.id))[0]?.quote ?? ""),
+    locus: (e, _, { store }) => evidenceLocus(store, e.id),
+    quote: async (e, _, { store }) => String((await evidenceLocus(store, e.id)).quote ?? ""),
   },
   CitationVerdict: {
     citingSentence: async (v, _, { store }) => {
