@@ -28,6 +28,12 @@ const ConfigSchema = z.object({
     .int()
     .min(1024)
     .default(8 * 1024 * 1024),
+  /**
+   * How often the server reads the data version (store/meta.ts) that every load bumps: the response
+   * cache and in-memory indexes are keyed by it, so this bounds how long after a load's commit a
+   * request can still be answered from the previous data. One indexed lookup per poll.
+   */
+  DATA_VERSION_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   /** How many times `npm start` restarts the local Neo4j it runs when that dies, before it gives up and exits 1. */
   NEO4J_RESTARTS: z.coerce.number().int().min(0).max(20).default(3),
 });

@@ -1,14 +1,19 @@
-import { ENTITY_KINDS, NODE_LABELS } from "./vocabulary.ts";
+import { DATA_VERSION_LABEL, ENTITY_KINDS, NODE_LABELS } from "./vocabulary.ts";
 
-/** Labels that carry their own uniqueness key; entity kind labels (Drug, Gene, ...) share :Entity's. */
+/**
+ * Labels of the data that carry their own uniqueness key (and a dataset tag); entity kind labels
+ * (Drug, Gene, ...) share :Entity's, and the DataVersion node belongs to no dataset.
+ */
 const KIND_LABELS = new Set<string>(Object.values(ENTITY_KINDS).map((k) => k.label));
-const KEYED_LABELS = NODE_LABELS.filter((l) => !KIND_LABELS.has(l));
+const KEYED_LABELS = NODE_LABELS.filter((l) => !KIND_LABELS.has(l) && l !== DATA_VERSION_LABEL);
 
 /** Schema statements, each idempotent (IF NOT EXISTS), applied before any data is written. */
 export const SCHEMA_STATEMENTS: string[] = [
   ...KEYED_LABELS.map(
     (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
   ),
+  // Two loads that both MERGE the version node must find one node, never create two.
+  `CREATE CONSTRAINT dataversion_id IF NOT EXISTS FOR (n:${DATA_VERSION_LABEL}) REQUIRE n.id IS UNIQUE`,
   "CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key)",
   "CREATE INDEX publication_number IF NOT EXISTS FOR (n:Publication) ON (n.number)",
   "CREATE INDEX publication_doi IF NOT EXISTS FOR (n:Publication) ON (n.doi)",

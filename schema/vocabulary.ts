@@ -435,8 +435,17 @@ export const CONFLICT_KINDS = [
   "text_vs_cited_source",
 ] as const;
 
+/**
+ * The one node that says which version of the data the graph holds: (:DataVersion {id: "graph"})
+ * with an integer `version`, +1 in every load's own transaction, and `loadedAt`. Readers (the
+ * server's poller, the response cache key) compare versions instead of the data.
+ */
+export const DATA_VERSION_LABEL = "DataVersion";
+export const DATA_VERSION_ID = "graph";
+
 /** Node labels the loader may write, each keyed by `id`. */
 export const NODE_LABELS = [
+  DATA_VERSION_LABEL,
   "Publication",
   "Locus",
   "Entity",

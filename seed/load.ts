@@ -1,8 +1,13 @@
 import neo4j, { type QueryResult } from "neo4j-driver";
 import type { Database } from "../core/db/database.ts";
 import { SCHEMA_STATEMENTS, KEYED_LABELS, fulltextIndexes } from "../schema/constraints.ts";
-import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
-import { DATASET } from "../schema/vocabulary.ts";
+import {
+  DATA_VERSION_ID,
+  DATA_VERSION_LABEL,
+  DATASET,
+  assertLabel,
+  assertRelType,
+} from "../schema/vocabulary.ts";
 import { buildGraph, type GraphBatch, type NodeGroup, type RelGroup } from "./graph.ts";
 import { validateSeed, DEFAULT_SEED_DIR, DEFAULT_PAPER } from "./validate.ts";
 
@@ -64,7 +69,24 @@ function chunks<T>(rows: T[], size = BATCH_SIZE): T[][] {
   return out;
 }
 
-type Run = Parameters<Parameters<Database["writeTransaction"]>[1]>[0];
+export type Run = Parameters<Parameters<Database["writeTransaction"]>[1]>[0];
+
+/**
+ * The data version contract: every transaction that changes the data also adds 1 to the one
+ * (:DataVersion {id: "graph"}) node's `version` and sets `loadedAt`, inside that same transaction,
+ * so a reader that sees the new data sees the new version and a rolled-back load bumps nothing.
+ * Call it last in the transaction: the node's write lock (which serialises concurrent loads' bumps)
+ * is then held only until the commit. Returns the new version.
+ */
+export async function bumpDataVersion(run: Run): Promise<number> {
+  const result = await run(
+    `MERGE (v:${DATA_VERSION_LABEL} {id: $id})
+     SET v.version = coalesce(v.version, 0) + 1, v.loadedAt = datetime()
+     RETURN v.version AS version`,
+    { id: DATA_VERSION_ID },
+  );
+  return Number(result.records[0]!.get("version"));
+}
 
 /** Cypher for one node group; the label is allowlisted, the rows are parameters. */
 function nodeStatement(group: NodeGroup): string {
@@ -152,6 +174,7 @@ export async function writeGraph(
       await run(`MATCH (n:${assertLabel(label)}) WHERE n.dataset = $dataset DETACH DELETE n`, { dataset });
     }
     await writeBatch(run, batch, report, options.progress ?? (() => {}));
+    await bumpDataVersion(run);
   });
   report.millis = Date.now() - started;
   return report;
@@ -197,6 +220,7 @@ export async function writeCorpusChunk(
     }
     progress(`delete previous rows: ${datasets.length} in ${Date.now() - t0} ms`);
     await writeBatch(run, batch, report, progress);
+    await bumpDataVersion(run);
     written = Date.now();
   });
   progress(`commit: ${datasets.length} in ${Date.now() - written} ms`);

@@ -6,6 +6,7 @@ import type { Config } from "../core/config.ts";
 import type { Database } from "../core/db/database.ts";
 import type { Logger } from "../core/logger.ts";
 import type { Context } from "./context.ts";
+import type { DataVersionWatch } from "./dataVersion.ts";
 import { errorPolicy } from "./errorPolicy.ts";
 import { limitRules } from "./limits.ts";
 import { createStore } from "../store/index.ts";
@@ -26,6 +27,8 @@ function useRequestLog(log: Logger): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ response, operationName }) {
           response.http.headers.set("x-cypher-round-trips", String(contextValue.db.roundTrips));
+          if (contextValue.dataVersion != null)
+            response.http.headers.set("x-data-version", String(contextValue.dataVersion));
           log.info(
             {
               operation: operationName,
@@ -45,6 +48,8 @@ export interface AppOptions {
   db: Database;
   log: Logger;
   paper: Paper;
+  /** The data version the server polls; createApp starts one when none is given. */
+  dataVersion?: DataVersionWatch;
 }
 
 export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">) {
@@ -72,7 +77,14 @@ export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">
   });
 }
 
-export function createContext({ config, db, paper }: AppOptions, operation?: string): Context {
+export function createContext({ config, db, paper, dataVersion }: AppOptions, operation?: string): Context {
   const requestDb = db.forRequest(operation);
-  return { db: requestDb, store: createStore(requestDb), config, paper };
+  // Read once per request: everything the request keys by the version sees the same one.
+  return {
+    db: requestDb,
+    store: createStore(requestDb),
+    config,
+    paper,
+    dataVersion: dataVersion?.current() ?? null,
+  };
 }

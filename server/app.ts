@@ -2,6 +2,7 @@ import http from "node:http";
 import net from "node:net";
 import { HeaderMap } from "@apollo/server";
 import { createApollo, createContext, type AppOptions } from "./apollo.ts";
+import { watchDataVersion } from "./dataVersion.ts";
 import { ErrorCode } from "./errorPolicy.ts";
 import { createRateLimiter } from "./rateLimit.ts";
 import { staticFiles } from "./static.ts";
@@ -41,6 +42,8 @@ export async function createApp(
 ) {
   const { db, log } = options;
   const maxResponseBytes = options.config.MAX_RESPONSE_BYTES;
+  const dataVersion = options.dataVersion ?? watchDataVersion(db, log, options.config.DATA_VERSION_POLL_MS);
+  options = { ...options, dataVersion };
   const apollo = createApollo(options);
   await apollo.start();
   let shuttingDown = false;
@@ -152,6 +155,7 @@ export async function createApp(
   return {
     server,
     apollo,
+    dataVersion,
     async listen(port: number, host: string): Promise<number> {
       await new Promise<void>((resolve, reject) => {
         server.once("error", reject);
@@ -176,6 +180,7 @@ export async function createApp(
       const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_FORCE_MS);
       await closed;
       clearTimeout(force);
+      dataVersion.stop();
       await apollo.stop();
     },
   };

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/synthetic.ts";
+import { loadCorpus } from "../../seed/corpus.ts";
+import { buildGraph } from "../../seed/graph.ts";
+import { loadSeed, writeGraph } from "../../seed/load.ts";
+import { validateSeed } from "../../seed/validate.ts";
+import { watchDataVersion } from "../../server/dataVersion.ts";
+import { dataVersion } from "../../store/meta.ts";
+import type { Database } from "../../core/db/database.ts";
+import { connect, testLog, until } from "./helpers.ts";
+
+/** The data version contract (schema/vocabulary.ts DATA_VERSION_LABEL): +1 per committed load transaction. */
+let db: Database;
+const version = async () => (await dataVersion(db.forRequest("test"))).version;
+
+async function removeCorpus() {
+  await db.write(
+    "test-cleanup",
+    `MATCH (n) WHERE n.dataset STARTS WITH 'pub:syn.' OR n.dataset STARTS WITH 'corpus:synthetic'
+     DETACH DELETE n`,
+  );
+}
+
+beforeAll(async () => {
+  db = connect();
+  await loadSeed(db);
+});
+afterAll(async () => {
+  await removeCorpus();
+  await db?.close();
+});
+
+describe("data version", () => {
+  it("a seed load adds exactly 1 and sets loadedAt to the load's time", async () => {
+    const before = await dataVersion(db.forRequest("test"));
+    const started = Date.now();
+    await loadSeed(db);
+    const after = await dataVersion(db.forRequest("test"));
+    expect(after.version).toBe(before.version + 1);
+    expect(Date.parse(after.loadedAt!)).toBeGreaterThanOrEqual(started - 1000);
+    const nodes = await db.read<{ n: number }>("test", "MATCH (v:DataVersion) RETURN count(v) AS n");
+    expect(nodes[0]!.n).toBe(1);
+  });
+
+  it("a load that fails half-way (rolled back) leaves the version as it was", async () => {
+    const before = await version();
+    const batch = buildGraph(validateSeed());
+    batch.rels.set("broken", {
+      type: "CITES",
+      from: "Statement",
+      to: "Publication",
+      mode: "create",
+      rows: [{ from: "stmt:none", to: "pub:ref1", props: {} }],
+    });
+    await expect(writeGraph(db, batch)).rejects.toThrow(/missing nodes/);
+    expect(await version()).toBe(before);
+  });
+
+  it("the corpus loader adds 1 per transaction it commits", async () => {
+    await removeCorpus();
+    const before = await version();
+    const report = await loadCorpus(db, generateCorpus({ claims: 400, seed: 11 }), {
+      evidencePerTransaction: 150,
+    });
+    expect(report.transactions).toBeGreaterThan(2);
+    expect(await version()).toBe(before + report.transactions);
+  });
+
+  it("the server's poller sees a load's new version within its interval, and stops", async () => {
+    const watch = watchDataVersion(db, testLog, 50);
+    try {
+      await watch.ready;
+      const seen: number[] = [];
+      watch.onChange((v) => seen.push(v));
+      const before = watch.current();
+      expect(before).toBe(await version());
+      await loadSeed(db);
+      await until("the poller sees the load", async () => watch.current() === before! + 1, {
+        timeoutMs: 5000,
+      });
+      expect(seen).toEqual([before! + 1]);
+    } finally {
+      watch.stop();
+    }
+    const stopped = watch.current();
+    await loadSeed(db);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(watch.current()).toBe(stopped);
+  });
+});
