@@ -13,6 +13,13 @@ const ConfigSchema = z.object({
   NEO4J_DATABASE: z.string().default("neo4j"),
   /** Where the local launcher keeps its database when `start` runs without NEO4J_URI. */
   NEO4J_DATA_DIR: z.string().default(".neo4j-data/start"),
+  /**
+   * Bolt connections this API instance may hold per Neo4j server (the driver's maxConnectionPoolSize;
+   * on a cluster, per member). N instances hold up to N times this against each server: see docs/scaling.md.
+   */
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  /** How long a query waits for a pooled connection before the database counts as unavailable (503). */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),

@@ -23,6 +23,8 @@ export async function connectNeo4j(
     database: config.NEO4J_DATABASE,
     log,
     queryTimeoutMs: options.queryTimeoutMs ?? config.QUERY_TIMEOUT_MS,
+    maxConnectionPoolSize: config.NEO4J_MAX_POOL_SIZE,
+    acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
   });
   return {
     db,

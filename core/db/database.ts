@@ -30,6 +30,16 @@ export interface DatabaseOptions {
   /** How long a call waits for a pooled connection before the database counts as unavailable. */
   acquisitionTimeoutMs?: number;
   maxConnectionPoolSize?: number;
+  /**
+   * Debug hook: called with every statement before it is sent, with the operation it is tagged
+   * with. The benchmark records what our store issues for a request, to PROFILE exactly that.
+   */
+  onStatement?: (statement: {
+    mode: "READ" | "WRITE";
+    operation: string;
+    cypher: string;
+    params: Params;
+  }) => void;
 }
 
 const WRITE_TRANSACTION_DEADLINE_MS = 11 * 60_000;
@@ -177,6 +187,7 @@ export class Database {
     params: Params,
     deadlineMs = this.options.deadlineMs ?? this.options.queryTimeoutMs + 2000,
   ): Promise<QueryResult<T>> {
+    this.options.onStatement?.({ mode, operation, cypher, params });
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
