@@ -7,7 +7,7 @@
  * Neo4j PROFILE of the statements each operation issues. Computes the issue's targets from the
  * figures, prints the tables and writes docs/benchmarks.md.
  * Usage: npm run bench -- [--scales 10000,100000,1000000] [--runs 200] [--duration 5]
- *        [--concurrency 1,8,32] [--profile 100000|none] [--out docs/benchmarks.md]
+ *        [--concurrency 1,8,32] [--profile 100000|none] [--cache-off NAME=value] [--out docs/benchmarks.md]
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
@@ -58,6 +58,8 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "1,8,32" },
     out: { type: "string", default: "docs/benchmarks.md" },
     seed: { type: "string", default: "1" },
+    /** Environment that switches our server's response cache off, for the "cache off" figures. */
+    "cache-off": { type: "string", default: "RESPONSE_CACHE=off" },
     /** Scales at which to PROFILE each operation's statements ("none": never). */
     profile: { type: "string", default: "100000" },
   },
@@ -77,8 +79,13 @@ const OPEN = "<!-- bench:results -->";
 const CLOSE = "<!-- /bench:results -->";
 const PROFILE_OPEN = "<!-- bench:profile -->";
 const PROFILE_CLOSE = "<!-- /bench:profile -->";
-/** What switches our server's response cache off (core/config.ts). */
-const CACHE_OFF_ENV: Record<string, string> = { RESPONSE_CACHE: "off" };
+/** What switches our server's response cache off (core/config.ts): `--cache-off NAME=value[,NAME=value]`. */
+const CACHE_OFF_ENV: Record<string, string> = Object.fromEntries(
+  values["cache-off"].split(",").map((pair) => {
+    const [name, ...rest] = pair.split("=");
+    return [name!.trim(), rest.join("=").trim()];
+  }),
+);
 // Every Bolt client here (baseline, raw Cypher) gets what the API's own driver gets.
 useTcpNoDelay();
 
