@@ -95,7 +95,8 @@ const percentile = (sorted: number[], p: number) =>
 /** Starts a fresh local Neo4j in its own temporary directory, removed again by `stop`. */
 async function freshNeo4j(name: string): Promise<LocalNeo4j & { driver: Driver; db: Database }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`));
-  const neo = await startLocalNeo4j({ dataDir: dir, ...MEMORY });
+  // A busy machine can take minutes to start a JVM; the bench waits rather than fail a scale.
+  const neo = await startLocalNeo4j({ dataDir: dir, ...MEMORY, timeoutMs: 600_000 });
   const driver = neo4j.driver(neo.uri, neo.auth, {
     disableLosslessIntegers: true,
   });
