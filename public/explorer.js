@@ -2,6 +2,7 @@
 // All state lives in the URL hash, so every view can be shared as a link.
 /* global cytoscape, cytoscapeDagre, cytoscapeFcose, cytoscapeSvg */
 import { setupExports, EVIDENCE_EXPORT_FIELDS } from "./exports.js";
+import { setupGraphKeys, KEY_HELP } from "./graphKeys.js";
 
 // Layered drawing for paths (dagre), force drawing that keeps nodes apart for neighbourhoods (fCoSE), SVG export.
 cytoscape.use(cytoscapeDagre);
@@ -77,6 +78,17 @@ const cy = cytoscape({
       },
     },
     { selector: "node.focus", style: { "border-width": 4, "border-color": "#1d2a44" } },
+    // The keyboard selection (public/graphKeys.js): a ring and a halo that no colour in the graph uses.
+    {
+      selector: "node.kbd",
+      style: {
+        "border-width": 5,
+        "border-color": "#e37400",
+        "overlay-color": "#e37400",
+        "overlay-opacity": 0.25,
+        "overlay-padding": 8,
+      },
+    },
     // Edges used only to rank the path drawing into columns; never drawn.
     { selector: "edge.rank", style: { display: "none" } },
     {
@@ -99,6 +111,17 @@ const cy = cytoscape({
       style: { label: "data(label)", "text-background-color": "#fff", "text-background-opacity": 0.85 },
     },
     { selector: ":selected", style: { "overlay-opacity": 0.15 } },
+    {
+      selector: "edge.kbd",
+      style: {
+        label: "data(label)",
+        "text-background-color": "#fff",
+        "text-background-opacity": 0.85,
+        "overlay-color": "#e37400",
+        "overlay-opacity": 0.35,
+        "overlay-padding": 6,
+      },
+    },
   ],
   wheelSensitivity: 0.3,
 });
@@ -133,12 +156,19 @@ function drawStatements(statements, focusIds = [], alsoDraw = [], layout = { kin
     for (const part of e.components ?? []) parts.set(`${e.id}>${part.id}`, [e.id, part]);
   }
   for (const [, part] of parts.values()) if (!nodes.has(part.id)) nodes.set(part.id, part);
+  // Keyboard order (public/graphKeys.js): an entity ranks by the first statement that names it.
+  const firstListed = new Map();
+  statements.forEach((c, i) => {
+    for (const id of [c.subject.id, c.object.id]) if (!firstListed.has(id)) firstListed.set(id, i);
+  });
   cy.elements().remove();
   cy.add(
     [...nodes.values()].map((e) => ({
       data: {
         id: e.id,
         label: e.name,
+        kind: e.kind,
+        order: firstListed.get(e.id),
         color: KIND_COLORS[e.kind] ?? "#888",
         shape: e.kind === "therapy" ? "round-rectangle" : "ellipse",
       },
@@ -147,7 +177,7 @@ function drawStatements(statements, focusIds = [], alsoDraw = [], layout = { kin
   // One edge per statement (identical statements are already one record): width from its best
   // level, dashed when all its evidence refutes, dotted when all of it is hedged.
   cy.add(
-    statements.map((c) => {
+    statements.map((c, i) => {
       const refutes = c.evidence.length > 0 && c.evidence.every((e) => e.direction === "refutes");
       return {
         data: {
@@ -157,6 +187,8 @@ function drawStatements(statements, focusIds = [], alsoDraw = [], layout = { kin
           label: c.predicate.replace(/_/g, " "),
           predicate: c.predicate,
           statements: [c.id],
+          order: i,
+          level: c.bestLevel,
           color: PREDICATE_COLORS[c.predicate] ?? "#888",
           width: LEVEL_WIDTH[c.bestLevel] ?? 2,
           style: refutes ? "dashed" : c.hedged ? "dotted" : "solid",
@@ -215,6 +247,7 @@ function runLayout(spec) {
     cy.center();
   }
   describeGraph();
+  graphKeys.redrawn(spec.kind);
   window.explorer.layoutMs = Math.round(performance.now() - started);
 }
 
@@ -312,13 +345,23 @@ window.explorer = { cy };
 
 cy.on("mouseover", "edge", (evt) => evt.target.addClass("hover"));
 cy.on("mouseout", "edge", (evt) => evt.target.removeClass("hover"));
-cy.on("tap", "edge", (evt) => {
-  // "has part" edges of a combination lead to the combination, not to a statement.
-  if (evt.target.data("predicate") === "has_part")
-    location.hash = `entity=${encodeURIComponent(evt.target.data("source"))}`;
-  else location.hash = `statement=${encodeURIComponent(evt.target.id())}`;
+/** A node opens its entity's neighbourhood, an edge its statement ("has part" edges the combination). */
+function openElement(el) {
+  if (el.isNode()) location.hash = `entity=${encodeURIComponent(el.id())}`;
+  else if (el.data("predicate") === "has_part")
+    location.hash = `entity=${encodeURIComponent(el.data("source"))}`;
+  else location.hash = `statement=${encodeURIComponent(el.id())}`;
+}
+cy.on("tap", "node, edge", (evt) => openElement(evt.target));
+$("#graph-keys").textContent = KEY_HELP;
+const graphKeys = setupGraphKeys({
+  cy,
+  container: $("#graph"),
+  status: $("#graph-status"),
+  open: openElement,
+  leave: () => $("#panel"),
 });
-cy.on("tap", "node", (evt) => (location.hash = `entity=${encodeURIComponent(evt.target.id())}`));
+window.explorer.keys = graphKeys;
 
 function quoteHtml(locus) {
   const ctx = locus.inContext;
@@ -403,38 +446,42 @@ const pageSize = () => {
 };
 const neighbourhood = { id: null, entity: null, statements: [], after: null, hasMore: false, size: 40 };
 
-async function neighbourhoodPage(id, after) {
-  const { statements } = await gql(
-    `query($id: ID!, $first: Int, $after: String) { statements(filter: { entity: $id }, first: $first, after: $after) {
-      edges { node { ${STATEMENT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
-    { id, first: neighbourhood.size, after },
-  );
+const PAGE_QUERY = `statements(filter: { entity: $id }, first: $first, after: $after) {
+  edges { node { ${STATEMENT_FIELDS} } } pageInfo { hasNextPage endCursor } }`;
+const ENTITY_FIELDS = `id name kind category description synonyms statementCount
+  identifiers { curie url source } identifierNote
+  aliases { printed correction } components { id name kind } partOf { id name }`;
+
+function addPage(statements) {
   neighbourhood.statements.push(...statements.edges.map((e) => e.node));
   neighbourhood.after = statements.pageInfo.endCursor;
   neighbourhood.hasMore = statements.pageInfo.hasNextPage;
+}
+
+async function neighbourhoodPage(id, after) {
+  const { statements } = await gql(`query($id: ID!, $first: Int, $after: String) { ${PAGE_QUERY} }`, {
+    id,
+    first: neighbourhood.size,
+    after,
+  });
+  addPage(statements);
 }
 
 const statementLine = (c) =>
   `${esc(endName(c.subject, c.subjectState))} ${esc(c.predicate.replace(/_/g, " "))} ${esc(endName(c.object, c.objectState))}`;
 
 async function showNeighbourhood(id, panel = true) {
-  const { entity } = await gql(
-    `query($id: ID!) { entity(id: $id) { id name kind category description synonyms statementCount
-      identifiers { curie url source } identifierNote
-      aliases { printed correction } components { id name kind } partOf { id name } } }`,
-    { id },
+  // One round trip: the entity and its first page (the server reads only that page, level by level).
+  const size = pageSize();
+  const { entity, statements } = await gql(
+    `query($id: ID!, $first: Int, $after: String) { entity(id: $id) { ${ENTITY_FIELDS} } ${PAGE_QUERY} }`,
+    { id, first: size, after: null },
   );
   if (!entity) return ($("#panel").innerHTML = `<p>No entity ${esc(id)}.</p>`);
-  // The id may be a standard identifier (HGNC:6943): page the statements by the local id it resolved to.
-  Object.assign(neighbourhood, {
-    id: entity.id,
-    entity,
-    statements: [],
-    after: null,
-    hasMore: false,
-    size: pageSize(),
-  });
-  await neighbourhoodPage(entity.id, null);
+  Object.assign(neighbourhood, { id: entity.id, entity, statements: [], after: null, hasMore: false, size });
+  // The id may be a standard identifier (HGNC:6943): then page the statements by the local id it resolved to.
+  if (entity.id === id) addPage(statements);
+  else await neighbourhoodPage(entity.id, null);
   // The entity is drawn even when no statement names it (a combination is shown with its parts).
   drawStatements(neighbourhood.statements, [entity.id], [entity]);
   if (panel) renderEntityPanel();
@@ -794,6 +841,7 @@ async function showCase(id) {
   if (!c) return ($("#panel").innerHTML = `<p>No case ${esc(id)}.</p>`);
   cy.elements().remove();
   describeGraph();
+  graphKeys.redrawn("none");
   const fmt = (f, unit) =>
     `${f.valueNumber}${unit === "%" || unit === "percent" ? "%" : unit ? ` ${esc(unit)}` : ""}`;
   const regimenLine = (r) =>
@@ -889,15 +937,14 @@ async function showReference(key) {
 
 // ---- A study with its outcomes ------------------------------------------------------------------
 async function showStudy(id) {
-  // The API lists studies (few per reference); the one asked for is picked from them.
-  const { studies } = await gql(
-    `{ studies { id title design phase n populationDescription note population { id name kind }
+  const { study: st } = await gql(
+    `query($id: ID!) { study(id: $id) { id title design phase n populationDescription note population { id name kind }
       interventions { id name kind components { id name kind } }
       reference { number title statements(first: 30) { ${STATEMENT_FIELDS} } }
       outcomes { id measure value valueLow valueHigh unit arm comparisonArm comparisonValue significance note
         loci { ${LOCUS_FIELDS} } } } }`,
+    { id },
   );
-  const st = studies.find((x) => x.id === id);
   if (!st) return ($("#panel").innerHTML = `<p>No study ${esc(id)}.</p>`);
   const entities = [...st.interventions, ...(st.population ? [st.population] : [])];
   drawStatements(

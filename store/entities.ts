@@ -31,11 +31,15 @@ export function entityListQuery(filter: EntityFilter | null | undefined, request
 
 export function entityQueries(db: Reader, base: Base) {
   const byId = base.byId<EntityRow>("Entity");
-  /** How many statements name each entity, read from the relationship counts, not by loading them. */
+  /**
+   * How many statements name each entity, from the node's relationship counts (the degree store):
+   * only statements have SUBJECT and OBJECT relationships (seed/graph.ts), so no label check, which
+   * would read every one of a hub's thousands of statements.
+   */
   const statementCount = new DataLoader<string, number>(async (ids) => {
     const rows = await db.read<{ id: string; n: number }>(
       `UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id})
-       RETURN id, CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:SUBJECT|OBJECT]-(:Statement) } END AS n`,
+       RETURN id, CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:SUBJECT|OBJECT]-() } END AS n`,
       { ids: [...ids] },
     );
     const found = new Map(rows.map((r) => [r.id, r.n]));

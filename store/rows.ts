@@ -112,6 +112,8 @@ export interface MechanismPathRow {
 export interface NeighbourGroupRow {
   predicate: Predicate;
   direction: "outgoing" | "incoming";
+  /** Statements in the group (all of them; `statementIds` holds the first page). */
+  totalCount: number;
   statementIds: string[];
   neighbourIds: string[];
 }

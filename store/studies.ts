@@ -17,6 +17,8 @@ export interface OutcomeFilter {
 export function studyQueries(db: Reader, base: Base) {
   const byId = base.byId<StudyRow>("Study");
   return {
+    /** A study by id, null when there is none. */
+    byId: (id: string) => byId.load(id),
     /** A study an outcome belongs to (it must exist). */
     get: (id: string) => present(byId.load(id), "Study", id),
     list: async (filter: StudyFilter | null | undefined) => {

@@ -575,12 +575,14 @@ export type NeighbourGroup = {
   __typename?: 'NeighbourGroup';
   /** outgoing: the entity is the subject; incoming: the object. */
   direction: Scalars['String']['output'];
-  /** The entities at their other end. */
+  /** The entities at the other end of those statements, in their order. */
   neighbours: Array<Entity>;
   /** The predicate. */
   predicate: Predicate;
-  /** The statements. */
+  /** Its strongest statements (best evidence level, then id), at most the query's first. */
   statements: Array<Statement>;
+  /** How many statements the group holds. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The statements around one entity. */
@@ -915,6 +917,11 @@ export type Query = {
   statements: StatementConnection;
   /** Studies the paper reports (its own cases and the trials it cites), filtered. */
   studies: Array<Study>;
+  /**
+   * A study by id (study:...), with its outcomes; null when there is none. An id that is not of the
+   * form study:<key> is refused (BAD_USER_INPUT naming id).
+   */
+  study?: Maybe<Study>;
   /** Typeahead: entities whose name, synonym, printed spelling or spelled-out form starts with prefix. */
   suggest: Array<Suggestion>;
 };
@@ -1019,6 +1026,7 @@ export type QueryMechanismPathsArgs = {
  * a span of the paper's text (character offsets) or a Table 1 cell.
  */
 export type QueryNeighbourhoodArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   minLevel?: InputMaybe<EvidenceLevel>;
   predicates?: InputMaybe<Array<Predicate>>;
@@ -1124,6 +1132,16 @@ export type QueryStatementsArgs = {
  */
 export type QueryStudiesArgs = {
   filter?: InputMaybe<StudyFilter>;
+};
+
+
+/**
+ * The literature evidence graph of one clinical paper (Frontiers in Oncology 2024,
+ * doi 10.3389/fonc.2024.1477697) and the works it cites. Every fact points to its locus:
+ * a span of the paper's text (character offsets) or a Table 1 cell.
+ */
+export type QueryStudyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1814,6 +1832,7 @@ export type NeighbourGroupResolvers<ContextType = Context, ParentType extends Re
   neighbours?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -1910,7 +1929,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   evidenceItem?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceItemArgs, 'id'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   mechanismPaths?: Resolver<Array<ResolversTypes['MechanismPath']>, ParentType, ContextType, RequireFields<QueryMechanismPathsArgs, 'first' | 'from' | 'kinds' | 'maxHops' | 'to'>>;
-  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'first' | 'id'>>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType, Partial<QueryOutcomesArgs>>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'context' | 'end' | 'start'>>;
   publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, Partial<QueryPublicationArgs>>;
@@ -1920,6 +1939,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType, Partial<QueryStudiesArgs>>;
+  study?: Resolver<Maybe<ResolversTypes['Study']>, ParentType, ContextType, RequireFields<QueryStudyArgs, 'id'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'prefix'>>;
 };
 

@@ -50,10 +50,16 @@ export const pathResolvers: Resolvers = {
       }
       return paths;
     },
-    neighbourhood: async (_, { id, predicates, minLevel }, { store }) => {
+    neighbourhood: async (_, { id, predicates, minLevel, first }, { store, config }) => {
+      const size = pageSize("first", first, config.MAX_PAGE_SIZE, 20);
       const entity = await store.entities.byId(id);
       if (!entity) return null;
-      const groups = await store.paths.neighbourhood(id, checkPredicates("predicates", predicates), minLevel);
+      const groups = await store.paths.neighbourhood(
+        id,
+        checkPredicates("predicates", predicates),
+        minLevel,
+        size,
+      );
       return { entity, groups };
     },
   },

@@ -1,7 +1,16 @@
 import type { Resolvers } from "../../schema/generated/resolvers.ts";
+import { badInput } from "../errorPolicy.ts";
+
+/** study:<key>, the form the seed's schema gives every study id (seed/model.ts); nothing else names one. */
+const STUDY_ID = /^study:[A-Za-z0-9_.+-]+$/;
 
 export const studyResolvers: Resolvers = {
   Query: {
+    study: (_, { id }, { store }) => {
+      if (!STUDY_ID.test(id))
+        throw badInput("id", "must be a study id, study:<key> (e.g. study:svd-case-series)");
+      return store.studies.byId(id);
+    },
     studies: (_, { filter }, { store }) => store.studies.list(filter),
     outcomes: (_, { filter }, { store }) => store.studies.outcomes(filter),
   },

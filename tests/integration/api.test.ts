@@ -2,9 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useSeededApi } from "./helpers.ts";
+import { validateSeed } from "../../seed/validate.ts";
 
 const QUERY_DIR = path.resolve(import.meta.dirname, "../../queries");
 const { run, paper } = useSeededApi();
+
+/** The seed as curated (seed/data/*.yaml): what a lookup must return, read from the source, not retyped. */
+const seed = validateSeed().data;
 
 const quoteOf = (l: { quote: string }) => l.quote.replace(/\s+/g, " ");
 
@@ -231,6 +235,30 @@ const expectations: Record<string, (data: any) => void> = {
     const neighbours = data.neighbourhood.groups.flatMap((g: any) => g.neighbours.map((n: any) => n.id));
     expect(neighbours).toContain("drug:selinexor");
     expect(neighbours).toContain("gene:TP53");
+    for (const g of data.neighbourhood.groups) {
+      expect(g.statements.length).toBe(Math.min(20, g.totalCount));
+      expect(g.neighbours.length).toBeLessThanOrEqual(g.statements.length);
+    }
+  },
+  SvdCaseSeriesStudy(data) {
+    const curated = seed.studies.find((s) => s.id === "study:svd-case-series")!;
+    const st = data.study;
+    expect(st).toMatchObject({
+      id: curated.id,
+      title: curated.title,
+      design: curated.design,
+      reference: null,
+    });
+    expect(st.n).toBe(curated.population?.n);
+    expect(st.interventions.map((e: any) => e.id).sort()).toEqual([...curated.interventions].sort());
+    // Every outcome the curators recorded, with its printed value.
+    const byId = new Map(curated.outcomes.map((o) => [o.id, o]));
+    expect(st.outcomes.map((o: any) => o.id).sort()).toEqual([...byId.keys()].sort());
+    for (const o of st.outcomes) {
+      const value = byId.get(o.id)!.value;
+      expect(o.value, o.id).toBe(value == null ? null : String(value));
+    }
+    expect(st.outcomes.some((o: any) => o.measure === "complete_response")).toBe(true);
   },
   PatientTwo(data) {
     const c = data.case;
@@ -291,6 +319,59 @@ describe("lookups and pagination", () => {
     expect(data.drug).toMatchObject({ id: "drug:selinexor", xrefs: ["DRUGBANK:DB11942"] });
     expect(data.drug.identifierNote).toMatch(/Wikipedia/);
     expect(data.unknown).toBeNull();
+  });
+
+  it("looks up a study by id: null when there is none, BAD_USER_INPUT naming id when it is not a study id", async () => {
+    const { data, errors } = await run(`{
+      known: study(id: "study:prebet-aza-failure") { id title outcomes { id } }
+      unknown: study(id: "study:no-such-study") { id }
+    }`);
+    expect(errors).toBeUndefined();
+    const curated = seed.studies.find((s) => s.id === "study:prebet-aza-failure")!;
+    expect(data.known.title).toBe(curated.title);
+    expect(data.known.outcomes.map((o: any) => o.id).sort()).toEqual(
+      curated.outcomes.map((o) => o.id).sort(),
+    );
+    expect(data.unknown).toBeNull();
+    for (const bad of ["", "drug:selinexor", "study:", "study:x y"]) {
+      const res = await run(`query($id: ID!) { study(id: $id) { id } }`, { id: bad });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(bad)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        argument: "id",
+      });
+      expect(res.errors?.[0]?.message).toMatch(/study:<key>/);
+    }
+  });
+
+  it("neighbourhood: each group's strongest statements, limited in the database, with the group's total", async () => {
+    const { data, errors } = await run(`{
+      neighbourhood(id: "drug:selinexor", first: 2) {
+        groups { predicate direction totalCount statements { id subject { id } object { id } } neighbours { id } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const groups = data.neighbourhood.groups;
+    // The named example has groups larger than the page: otherwise this checks nothing.
+    expect(groups.some((g: any) => g.totalCount > 2)).toBe(true);
+    for (const g of groups) {
+      const end = g.direction === "outgoing" ? "subject" : "object";
+      // The same group read as a statements list: its order (strongest first) and its count.
+      const list = await run(
+        `query($f: StatementFilter) { statements(filter: $f, first: 2) { totalCount edges { node { id } } } }`,
+        { f: { [end]: "drug:selinexor", predicate: g.predicate } },
+      );
+      const key = `${g.predicate} ${g.direction}`;
+      expect(g.totalCount, key).toBe(list.data.statements.totalCount);
+      expect(
+        g.statements.map((c: any) => c.id),
+        key,
+      ).toEqual(list.data.statements.edges.map((e: any) => e.node.id));
+      const others = g.statements.map((c: any) => c[end === "subject" ? "object" : "subject"].id);
+      expect(
+        g.neighbours.map((n: any) => n.id),
+        key,
+      ).toEqual([...new Set(others)]);
+    }
   });
 
   it("fills Relay PageInfo: start and end cursors, previous and next pages", async () => {

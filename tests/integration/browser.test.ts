@@ -446,7 +446,13 @@ describe("explorer 2: layouts, views, take-aways, accessibility", () => {
     await openGraph(page, "paths=drug:selinexor..drug:venetoclax&hops=3", ".path");
     const { mechanismPaths } = await graphql<{ mechanismPaths: { entities: { id: string }[] }[] }>(`
       {
-        mechanismPaths(from: "drug:selinexor", to: "drug:venetoclax", maxHops: 3, first: 10) {
+        mechanismPaths(
+          from: "drug:selinexor"
+          to: "drug:venetoclax"
+          maxHops: 3
+          first: 10
+          kinds: [mechanism, co_indication, association]
+        ) {
           entities {
             id
           }
@@ -724,6 +730,157 @@ describe("explorer 2: layouts, views, take-aways, accessibility", () => {
     await expect.poll(() => page.textContent("#export-status")).toMatch(/copied/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     await page.screenshot({ path: path.join(ARTIFACTS, "explorer-exports.png") });
+    await page.close();
+  });
+
+  it("explores a mechanism path with the keyboard only: into the graph, along the path, open a statement and an entity, out", async () => {
+    const page = await newPage(1400, 1000);
+    await page.goto(`${base}/`);
+    await page.waitForSelector("#intro");
+    // Any pointer input would make this test meaningless: count it (keyboard activation fires none).
+    await page.evaluate(() => {
+      (window as any).pointerEvents = 0;
+      for (const t of ["pointerdown", "mousedown", "touchstart", "wheel"])
+        addEventListener(t, () => (window as any).pointerEvents++, true);
+    });
+    const focused = (sel: string) => page.evaluate((s) => !!document.activeElement?.matches(s), sel);
+    const tabTo = async (sel: string) => {
+      for (let i = 0; i < 80; i++) {
+        if (await focused(sel)) return;
+        await page.keyboard.press("Tab");
+      }
+      throw new Error(`Tab never reached ${sel}`);
+    };
+    const status = async () => (await page.textContent("#graph-status")) ?? "";
+    /** What the user sees selected: the highlighted element's id, and whether it is inside the canvas. */
+    const selection = () =>
+      page.evaluate(() => {
+        const cy = (window as any).explorer.cy;
+        const el = cy.$(".kbd");
+        const node = el.nodes()[0];
+        const edge = el.edges()[0];
+        const box = node?.renderedBoundingBox({ includeLabels: false });
+        const c = cy.container();
+        return {
+          node: node?.id() as string | undefined,
+          edge: edge?.id() as string | undefined,
+          x: node?.position("x") as number | undefined,
+          inView: !!box && box.x1 >= 0 && box.y1 >= 0 && box.x2 <= c.clientWidth && box.y2 <= c.clientHeight,
+          ring: node?.style("border-color") as string | undefined,
+        };
+      });
+
+    // The Paths link, then three hops instead of two and every kind of path, then Find paths: all from the keyboard.
+    await tabTo('header nav a[href^="#paths="]');
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#paths .path");
+    await tabTo("#path-hops");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.inputValue("#path-hops")).toBe("3");
+    await tabTo("#path-kind");
+    await page.keyboard.press("End");
+    expect(await page.inputValue("#path-kind")).toBe("all");
+    await tabTo("#path-form button[type=submit]");
+    // The list is rewritten after the new paths are drawn: mark the old one to wait for that.
+    await page.evaluate(() => ((document.querySelector("#paths .path") as any).stale = true));
+    await page.keyboard.press("Enter");
+    const { mechanismPaths } = await graphql<{
+      mechanismPaths: { entities: { id: string; name: string }[]; steps: { statement: { id: string } }[] }[];
+    }>(`
+      {
+        mechanismPaths(from: "drug:selinexor", to: "drug:venetoclax", maxHops: 3, first: 10) {
+          entities {
+            id
+            name
+          }
+          steps {
+            statement {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const onPaths = [...new Set(mechanismPaths.flatMap((p) => p.entities.map((e) => e.id)))];
+    await page.waitForFunction(
+      (ids) =>
+        location.hash.includes("hops=3&kind=all") &&
+        !(document.querySelector("#paths .path") as any)?.stale &&
+        ids.every((id) => (window as any).explorer.cy.$id(id).length),
+      onPaths,
+    );
+    const nodeCount = await page.evaluate(() => (window as any).explorer.cy.nodes().length);
+    expect(nodeCount).toBeGreaterThanOrEqual(3);
+
+    // Into the graph: the path's start is selected first and announced.
+    await tabTo("#graph");
+    expect(await status()).toMatch(/^selinexor, drug: entity 1 of \d+/);
+    // Arrow right visits every entity once, column by column from start (left) to end (right).
+    const visited: { node: string; x: number }[] = [];
+    for (let i = 0; i < nodeCount; i++) {
+      const sel = await selection();
+      expect(sel.inView, `${sel.node} is in view`).toBe(true);
+      expect(sel.ring).toBe("rgb(227,116,0)");
+      const label = await page.evaluate((id) => (window as any).explorer.cy.$id(id).data("label"), sel.node);
+      expect(await status()).toContain(`${label}`);
+      expect(await status()).toContain(`entity ${i + 1} of ${nodeCount}`);
+      visited.push({ node: sel.node!, x: sel.x! });
+      await page.keyboard.press("ArrowRight");
+    }
+    expect(new Set(visited.map((v) => v.node)).size).toBe(nodeCount);
+    expect(visited[0]!.node).toBe("drug:selinexor");
+    for (let i = 1; i < visited.length; i++)
+      expect(visited[i]!.x + 1).toBeGreaterThanOrEqual(visited[i - 1]!.x);
+    expect((await selection()).node).toBe("drug:selinexor");
+
+    // The best path's last step: select its middle entity, step to that statement with ], open it.
+    const best = mechanismPaths.find((p) => p.entities.length === 3)!;
+    const middle = best.entities[1]!;
+    const lastStep = best.steps[1]!.statement.id;
+    for (let i = 0; i < nodeCount && (await selection()).node !== middle.id; i++)
+      await page.keyboard.press("ArrowRight");
+    expect(await status()).toMatch(new RegExp(`^${middle.name}`));
+    for (let i = 0; i < 40 && (await selection()).edge !== lastStep; i++) await page.keyboard.press("]");
+    expect((await selection()).edge).toBe(lastStep);
+    expect(await status()).toMatch(/statement \d+ of \d+ of .*Enter opens its evidence/);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#statement-title");
+    expect(decodeURIComponent(page.url())).toContain(`#statement=${lastStep}`);
+    const { statement } = await graphql<{ statement: { evidence: { id: string }[] } }>(
+      `
+        query ($id: ID!) {
+          statement(id: $id) {
+            evidence {
+              id
+            }
+          }
+        }
+      `,
+      { id: lastStep },
+    );
+    expect(await page.locator("#statement-evidence .evidence").count()).toBe(statement.evidence.length);
+    expect(await focused("#graph")).toBe(true);
+
+    // Back to the middle entity and open its neighbourhood; the new graph is announced from its entity.
+    await page.keyboard.press("Home");
+    for (let i = 0; i < nodeCount && (await selection()).node !== middle.id; i++)
+      await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      (name) => document.querySelector("#entity-title")?.textContent === name,
+      middle.name,
+    );
+    expect(decodeURIComponent(page.url())).toContain(`#entity=${middle.id}`);
+    await expect.poll(status).toMatch(new RegExp(`^${middle.name}, [a-z ]+: entity 1 of \\d+`));
+    expect((await selection()).node).toBe(middle.id);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Escape drops the selection and leaves the graph for the details panel.
+    await page.keyboard.press("Escape");
+    expect(await focused("#panel")).toBe(true);
+    expect((await selection()).node).toBeUndefined();
+    expect(await page.evaluate(() => (window as any).pointerEvents)).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-keyboard-path.png") });
     await page.close();
   });
 
