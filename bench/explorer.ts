@@ -41,7 +41,11 @@ const runs = Math.max(2, Number(values.runs));
 const log = createLogger("silent");
 /** What the explorer exposes on window (public/explorer.js). */
 type ExplorerWindow = Window & {
-  explorer: { cy: { nodes(): { length: number }; edges(): { length: number } }; layoutMs: number };
+  explorer: {
+    cy: { nodes(): { length: number }; edges(): { length: number } };
+    layoutMs: number;
+    layoutParts: { place: number; separate: number };
+  };
 };
 const load = () =>
   os
@@ -53,7 +57,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const dir = values.data ? path.resolve(values.data) : mkdtempSync(path.join(os.tmpdir(), "bench-explorer-"));
 mkdirSync(dir, { recursive: true });
 const marker = path.join(dir, "bench-explorer.json");
-const neo = await startLocalNeo4j({ dataDir: dir, heapMb: 4096, pageCacheMb: 2048 });
+// A busy machine starts the JVM slowly: wait for it rather than fail the run.
+const neo = await startLocalNeo4j({ dataDir: dir, heapMb: 4096, pageCacheMb: 2048, timeoutMs: 900_000 });
 const db = new Database(neo.uri, neo.auth, { database: "neo4j", log, queryTimeoutMs: 600_000 });
 
 interface Run {
@@ -61,6 +66,7 @@ interface Run {
   bootMs: number;
   requests: { name: string; ms: number }[];
   layoutMs: number;
+  layoutParts?: string;
   nodes: number;
   edges: number;
 }
@@ -137,6 +143,7 @@ try {
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
       return {
         layoutMs: x.layoutMs,
+        layoutParts: `${x.layoutParts.place} placing + ${x.layoutParts.separate} separating`,
         nodes: x.cy.nodes().length,
         edges: x.cy.edges().length,
         bootMs: Math.round(nav.domContentLoadedEventEnd),
@@ -147,7 +154,9 @@ try {
     console.log(
       `${i === 0 ? "cold" : "warm"} open ${totalMs} ms: boot ${r.bootMs}, requests ${r.requests
         .map((q) => `${q.name} ${q.ms}`)
-        .join(", ")}, layout ${r.layoutMs} ms of ${r.nodes} nodes/${r.edges} edges; load ${load()}`,
+        .join(
+          ", ",
+        )}, layout ${r.layoutMs} ms (${r.layoutParts}) of ${r.nodes} nodes/${r.edges} edges; load ${load()}`,
     );
 
     const shown = await page.$$eval("#entity-statements li", (l) => l.length);

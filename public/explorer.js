@@ -140,9 +140,11 @@ function renderLegend() {
   ].join("");
 }
 
+// evidenceCount and supportCount (stored on the statement) say whether all its evidence refutes it,
+// without a read of every listed statement's evidence.
 const STATEMENT_FIELDS = `id bestLevel strength hedged involvesCombination predicate subjectState objectState
-  subject { id name kind components { id name kind } } object { id name kind components { id name kind } }
-  evidence { direction }`;
+  evidenceCount supportCount
+  subject { id name kind components { id name kind } } object { id name kind components { id name kind } }`;
 
 /** A statement's end, with its state when the text gives one ("TP53 (mutated)"). */
 const endName = (e, state) => (state ? `${e.name} (${state.replace(/_/g, " ")})` : e.name);
@@ -161,57 +163,60 @@ function drawStatements(statements, focusIds = [], alsoDraw = [], layout = { kin
   statements.forEach((c, i) => {
     for (const id of [c.subject.id, c.object.id]) if (!firstListed.has(id)) firstListed.set(id, i);
   });
-  cy.elements().remove();
-  cy.add(
-    [...nodes.values()].map((e) => ({
-      data: {
-        id: e.id,
-        label: e.name,
-        kind: e.kind,
-        order: firstListed.get(e.id),
-        color: KIND_COLORS[e.kind] ?? "#888",
-        shape: e.kind === "therapy" ? "round-rectangle" : "ellipse",
-      },
-    })),
-  );
-  // One edge per statement (identical statements are already one record): width from its best
-  // level, dashed when all its evidence refutes, dotted when all of it is hedged.
-  cy.add(
-    statements.map((c, i) => {
-      const refutes = c.evidence.length > 0 && c.evidence.every((e) => e.direction === "refutes");
-      return {
+  // One batch: the renderer redraws once for the whole graph, not once per added element.
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(
+      [...nodes.values()].map((e) => ({
         data: {
-          id: c.id,
-          source: c.subject.id,
-          target: c.object.id,
-          label: c.predicate.replace(/_/g, " "),
-          predicate: c.predicate,
-          statements: [c.id],
-          order: i,
-          level: c.bestLevel,
-          color: PREDICATE_COLORS[c.predicate] ?? "#888",
-          width: LEVEL_WIDTH[c.bestLevel] ?? 2,
-          style: refutes ? "dashed" : c.hedged ? "dotted" : "solid",
+          id: e.id,
+          label: e.name,
+          kind: e.kind,
+          order: firstListed.get(e.id),
+          color: KIND_COLORS[e.kind] ?? "#888",
+          shape: e.kind === "therapy" ? "round-rectangle" : "ellipse",
         },
-      };
-    }),
-  );
-  cy.add(
-    [...parts.entries()].map(([key, [therapy, part]]) => ({
-      data: {
-        id: `part:${key}`,
-        source: therapy,
-        target: part.id,
-        label: "has part",
-        predicate: "has_part",
-        statements: [],
-        color: "#bbb",
-        width: 1,
-        style: "solid",
-      },
-    })),
-  );
-  for (const id of focusIds) cy.getElementById(id).addClass("focus");
+      })),
+    );
+    // One edge per statement (identical statements are already one record): width from its best
+    // level, dashed when all its evidence refutes, dotted when all of it is hedged.
+    cy.add(
+      statements.map((c, i) => {
+        const refutes = c.evidenceCount > 0 && c.supportCount === 0;
+        return {
+          data: {
+            id: c.id,
+            source: c.subject.id,
+            target: c.object.id,
+            label: c.predicate.replace(/_/g, " "),
+            predicate: c.predicate,
+            statements: [c.id],
+            order: i,
+            level: c.bestLevel,
+            color: PREDICATE_COLORS[c.predicate] ?? "#888",
+            width: LEVEL_WIDTH[c.bestLevel] ?? 2,
+            style: refutes ? "dashed" : c.hedged ? "dotted" : "solid",
+          },
+        };
+      }),
+    );
+    cy.add(
+      [...parts.entries()].map(([key, [therapy, part]]) => ({
+        data: {
+          id: `part:${key}`,
+          source: therapy,
+          target: part.id,
+          label: "has part",
+          predicate: "has_part",
+          statements: [],
+          color: "#bbb",
+          width: 1,
+          style: "solid",
+        },
+      })),
+    );
+    for (const id of focusIds) cy.getElementById(id).addClass("focus");
+  });
   runLayout(layout);
 }
 
@@ -239,7 +244,12 @@ function runLayout(spec) {
       packComponents: true,
     }).run();
   else cy.nodes().position({ x: 0, y: 0 });
+  const placed = performance.now();
   separateBoxes(spec.kind === "path" ? "y" : "both");
+  window.explorer.layoutParts = {
+    place: Math.round(placed - started),
+    separate: Math.round(performance.now() - placed),
+  };
   cy.fit(undefined, 24);
   // A small graph is not blown up to fill the canvas.
   if (cy.zoom() > 1.4) {

@@ -43,6 +43,8 @@ export type StatementRow = Row & {
   bestLevel?: EvidenceLevel | null;
   strength: number;
   evidenceCount: number;
+  /** Supporting evidence items (seed/graph.ts writes it with evidenceCount). */
+  supportCount?: number | null;
   hedged: boolean;
   involvesCombination: boolean;
   /** Fetched with the statement by statementProjection: every statement list shows them. */

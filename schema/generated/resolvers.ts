@@ -1300,6 +1300,8 @@ export type Statement = {
   subject: Entity;
   /** The state the subject is in (mutated, overexpressed, nuclear, ...), when the text gives one. */
   subjectState?: Maybe<EntityState>;
+  /** How many of them support it (the others refute it): 0 with evidence means the text only refutes it. */
+  supportCount: Scalars['Int']['output'];
 };
 
 
@@ -2005,6 +2007,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   subjectState?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -48,6 +48,10 @@ export const statementResolvers: Resolvers = {
       (await store.statements.evidenceOf(c.id)).filter(
         (e) => (direction == null || e.direction === direction) && (hedged == null || e.hedged === hedged),
       ),
+    // Stored on the statement, so a list can draw refuted statements without reading their evidence.
+    supportCount: async (c, _, { store }) =>
+      c.supportCount ??
+      (await store.statements.evidenceOf(c.id)).filter((e) => e.direction === "supports").length,
     references: (c, _, { store }) => store.statements.referencesOf(c.id),
     conflicts: (c, _, { store }) => store.statements.conflictsOf(c.id),
   },

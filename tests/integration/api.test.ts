@@ -374,6 +374,28 @@ describe("lookups and pagination", () => {
     }
   });
 
+  it("a statement's stored supportCount is the number of its supporting evidence items", async () => {
+    let after: string | null = null;
+    let seen = 0;
+    do {
+      const { data, errors } = await run(
+        `query($after: String) { statements(first: 50, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { id evidenceCount supportCount evidence { direction } } } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      for (const { node } of data.statements.edges) {
+        expect(node.supportCount, node.id).toBe(
+          node.evidence.filter((e: any) => e.direction === "supports").length,
+        );
+        expect(node.evidenceCount, node.id).toBe(node.evidence.length);
+        seen++;
+      }
+      after = data.statements.pageInfo.hasNextPage ? data.statements.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toBeGreaterThan(50);
+  });
+
   it("fills Relay PageInfo: start and end cursors, previous and next pages", async () => {
     const q = `query($after: String) { entities(first: 3, after: $after) {
       pageInfo { hasPreviousPage hasNextPage startCursor endCursor } edges { cursor node { id } } } }`;

@@ -446,13 +446,7 @@ describe("explorer 2: layouts, views, take-aways, accessibility", () => {
     await openGraph(page, "paths=drug:selinexor..drug:venetoclax&hops=3", ".path");
     const { mechanismPaths } = await graphql<{ mechanismPaths: { entities: { id: string }[] }[] }>(`
       {
-        mechanismPaths(
-          from: "drug:selinexor"
-          to: "drug:venetoclax"
-          maxHops: 3
-          first: 10
-          kinds: [mechanism, co_indication, association]
-        ) {
+        mechanismPaths(from: "drug:selinexor", to: "drug:venetoclax", maxHops: 3, first: 10) {
           entities {
             id
           }
@@ -788,7 +782,13 @@ describe("explorer 2: layouts, views, take-aways, accessibility", () => {
       mechanismPaths: { entities: { id: string; name: string }[]; steps: { statement: { id: string } }[] }[];
     }>(`
       {
-        mechanismPaths(from: "drug:selinexor", to: "drug:venetoclax", maxHops: 3, first: 10) {
+        mechanismPaths(
+          from: "drug:selinexor"
+          to: "drug:venetoclax"
+          maxHops: 3
+          first: 10
+          kinds: [mechanism, co_indication, association]
+        ) {
           entities {
             id
             name
@@ -839,7 +839,8 @@ describe("explorer 2: layouts, views, take-aways, accessibility", () => {
     const lastStep = best.steps[1]!.statement.id;
     for (let i = 0; i < nodeCount && (await selection()).node !== middle.id; i++)
       await page.keyboard.press("ArrowRight");
-    expect(await status()).toMatch(new RegExp(`^${middle.name}`));
+    const quoted = middle.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(await status()).toMatch(new RegExp(`^${quoted}`));
     for (let i = 0; i < 40 && (await selection()).edge !== lastStep; i++) await page.keyboard.press("]");
     expect((await selection()).edge).toBe(lastStep);
     expect(await status()).toMatch(/statement \d+ of \d+ of .*Enter opens its evidence/);
@@ -871,7 +872,7 @@ describe("explorer 2: layouts, views, take-aways, accessibility", () => {
       middle.name,
     );
     expect(decodeURIComponent(page.url())).toContain(`#entity=${middle.id}`);
-    await expect.poll(status).toMatch(new RegExp(`^${middle.name}, [a-z ]+: entity 1 of \\d+`));
+    await expect.poll(status).toMatch(new RegExp(`^${quoted}, [a-z ]+: entity 1 of \\d+`));
     expect((await selection()).node).toBe(middle.id);
     expect(await axeViolations(page)).toEqual([]);
 
