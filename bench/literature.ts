@@ -8,6 +8,7 @@
  * figures, prints the tables and writes docs/benchmarks.md.
  * Usage: npm run bench -- [--scales 10000,100000,1000000] [--runs 200] [--duration 5]
  *        [--concurrency 1,8,32] [--profile 100000|none] [--cache-off NAME=value] [--out docs/benchmarks.md]
+ *        [--ingest-only]
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
@@ -21,6 +22,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { startLocalNeo4j, type LocalNeo4j } from "../core/db/localNeo4j.ts";
 import { SCHEMA_STATEMENTS } from "../schema/constraints.ts";
 import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
+import { bulkLoadCorpus } from "../seed/bulk.ts";
 import { loadCorpus } from "../seed/corpus.ts";
 import { appendBatch, buildGraph, buildVocabulary } from "../seed/graph.ts";
 import { EntitiesFile } from "../seed/model.ts";
@@ -62,6 +64,8 @@ const { values } = parseArgs({
     "cache-off": { type: "string", default: "RESPONSE_CACHE=off" },
     /** Scales at which to PROFILE each operation's statements ("none": never). */
     profile: { type: "string", default: "100000" },
+    /** Only the ingest rows (plain, bulk, loader), e.g. to measure the loaders alone. */
+    "ingest-only": { type: "boolean", default: false },
   },
 });
 const profileScales = new Set(values.profile === "none" ? [] : values.profile.split(",").map(Number));
@@ -324,6 +328,13 @@ for (const scale of scales) {
   const plain = await freshNeo4j(`plain-${scale}`);
   const plainMs = await plainIngest(corpus, plain.driver);
   await plain.stop();
+  // Bulk first load (Neo4j's importer) into a fresh data folder: validation, rows and CSV files,
+  // import, start, empty lists, schema and index population all inside the clock.
+  const bulkDir = mkdtempSync(path.join(os.tmpdir(), `bench-bulk-${scale}-`));
+  const bulk = await bulkLoadCorpus(corpus, { dataDir: bulkDir, ...MEMORY });
+  await bulk.db.close();
+  await bulk.neo.stop();
+  rmSync(bulkDir, { recursive: true, force: true });
   const neo = await freshNeo4j(`corpus-${scale}`);
   const report = await loadCorpus(neo.db, corpus);
   // Rates per evidence item: one per former claim, so they compare with runs on the claims model.
@@ -331,7 +342,32 @@ for (const scale of scales) {
   add("ingest, our loader (validate + build + write)", (scale / report.millis) * 1000, "evidence/s");
   add("ingest ratio loader/plain", plainMs / report.millis, "×");
   add("of which validation", report.validateMillis, "ms");
+  const b = bulk.report;
+  add(
+    "ingest, bulk first load (validate + build + import + start + indexes)",
+    (scale / b.millis) * 1000,
+    "evidence/s",
+  );
+  add("ingest ratio bulk/plain", plainMs / b.millis, "×");
+  add(
+    "bulk split: validate / build + write files / import / start / empty lists / index population",
+    [
+      b.validateMillis,
+      b.buildMillis,
+      b.importMillis,
+      b.startMillis,
+      b.emptyArraysMillis,
+      b.schemaMillis,
+    ].join(" / "),
+    "ms",
+  );
 
+  if (values["ingest-only"]) {
+    await neo.stop();
+    results.push({ scale, rows });
+    writeResults();
+    continue;
+  }
   const probes = corpus.probes;
   const ops = operations(probes);
   const counts = await neo.driver.executeQuery(

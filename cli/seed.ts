@@ -1,28 +1,61 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { loadConfig } from "../core/config.ts";
 import { createLogger } from "../core/logger.ts";
 import { connectNeo4j } from "../core/db/connect.ts";
+import { BulkLoadError, bulkLoadCorpus, bulkLoadSeed } from "../seed/bulk.ts";
+import { loadCorpus, type Corpus } from "../seed/corpus.ts";
 import { loadSeed } from "../seed/load.ts";
 import { SeedValidationError } from "../seed/validate.ts";
 
-/** `npm run seed`: validate every seed file, then load the graph into the configured Neo4j. */
+/**
+ * `npm run seed`: validate every seed file, then load the graph into the configured Neo4j.
+ * `-- --corpus FILE`: a corpus (JSON: {name, entities, papers}, docs/seed-format.md) instead.
+ * `-- --bulk`: a FIRST load with Neo4j's bulk importer into the local data folder (NEO4J_DATA_DIR,
+ * no Neo4j running on it, database absent or empty); it refuses anything else. Incremental loads
+ * stay transactional (without --bulk).
+ */
 async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { bulk: { type: "boolean", default: false }, corpus: { type: "string" } },
+  });
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const { db, close } = await connectNeo4j(config, log, { queryTimeoutMs: 600_000 });
+  const progress = (m: string) => process.stderr.write(`  ${m}\n`);
+  const corpus = values.corpus ? (JSON.parse(readFileSync(values.corpus, "utf8")) as Corpus) : undefined;
   try {
-    const report = await loadSeed(db, { progress: (m) => process.stderr.write(`  ${m}\n`) });
-    console.log(`Loaded in ${report.millis} ms`);
-    console.table(report.nodes);
-    console.table(report.relationships);
-    return 0;
+    if (values.bulk) {
+      if (config.NEO4J_URI)
+        throw new BulkLoadError(
+          "--bulk writes the store of the local Neo4j (NEO4J_DATA_DIR) and cannot load into NEO4J_URI; unset it, or load without --bulk",
+        );
+      const options = { dataDir: config.NEO4J_DATA_DIR, log, progress };
+      const { report, neo, db } = corpus
+        ? await bulkLoadCorpus(corpus, options)
+        : await bulkLoadSeed(options);
+      await db.close();
+      await neo.stop();
+      console.log(`Bulk loaded into ${config.NEO4J_DATA_DIR} in ${report.millis} ms`);
+      console.table(report.nodes);
+      console.table(report.relationships);
+      return 0;
+    }
+    const { db, close } = await connectNeo4j(config, log, { queryTimeoutMs: 600_000 });
+    try {
+      const report = corpus ? await loadCorpus(db, corpus, { progress }) : await loadSeed(db, { progress });
+      console.log(`Loaded in ${report.millis} ms`);
+      console.table(report.nodes);
+      console.table(report.relationships);
+      return 0;
+    } finally {
+      await close();
+    }
   } catch (error) {
-    if (error instanceof SeedValidationError) {
+    if (error instanceof SeedValidationError || error instanceof BulkLoadError) {
       console.error(error.message);
       return 1;
     }
     throw error;
-  } finally {
-    await close();
   }
 }
 

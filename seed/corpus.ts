@@ -42,21 +42,22 @@ function ownedIds(seed: ValidatedSeed): string[] {
   ];
 }
 
+/** A corpus that passed validation: its vocabulary and every paper, ready to build. */
+export interface ValidatedCorpus {
+  name: string;
+  vocabulary: ReturnType<typeof EntitiesFile.parse>;
+  entityNames: Map<string, string>;
+  papers: ValidatedSeed[];
+  validateMillis: number;
+}
+
 /**
- * Validates the whole corpus (vocabulary, every paper, ids unique across papers) before writing
- * anything, then writes it in transactions of about `evidencePerTransaction` evidence items: each
- * transaction is atomic, a reload replaces each paper (dataset = its publication id), and shared
- * entities and publications are merged.
+ * Validates the whole corpus (vocabulary, every paper, ids unique across papers) and reports
+ * every problem together; both loaders (transactional and bulk) call it before writing anything.
  */
-export async function loadCorpus(
-  db: Database,
-  corpus: Corpus,
-  options: { evidencePerTransaction?: number; progress?: (msg: string) => void } = {},
-): Promise<CorpusReport> {
-  const progress = options.progress ?? (() => {});
+export function validateCorpus(corpus: Corpus, progress: (msg: string) => void = () => {}): ValidatedCorpus {
   const problems: SeedProblem[] = [];
   const started = Date.now();
-
   const vocabulary = EntitiesFile.safeParse(corpus.entities);
   if (!vocabulary.success) {
     throw new SeedValidationError(
@@ -116,49 +117,86 @@ export async function loadCorpus(
   const validateMillis = Date.now() - started;
   progress(`validated ${validated.length} papers in ${validateMillis} ms`);
 
-  const report: CorpusReport = {
-    nodes: {},
-    relationships: {},
-    millis: 0,
-    papers: validated.length,
-    evidence: 0,
-    transactions: 0,
-    validateMillis,
-  };
-  await applySchema(db);
-  await writeCorpusChunk(db, buildVocabulary(vocabulary.data, `corpus:${corpus.name}`), [], report);
-  report.transactions += 1;
+  return { name: corpus.name, vocabulary: vocabulary.data, entityNames, papers: validated, validateMillis };
+}
 
-  const perTransaction = options.evidencePerTransaction ?? 5000;
-  let batch: GraphBatch = emptyBatch();
-  let datasets: string[] = [];
-  let evidence = 0;
-  const flush = async () => {
-    if (datasets.length === 0) return;
-    await writeCorpusChunk(db, batch, datasets, report, progress);
-    report.transactions += 1;
-    report.evidence += evidence;
-    progress(`wrote ${report.evidence} evidence items (${datasets.length} papers in this transaction)`);
-    batch = emptyBatch();
-    datasets = [];
-    evidence = 0;
-  };
-  for (const seed of validated) {
+/** One transaction's worth of a corpus: its rows and the papers (datasets) it replaces. */
+export interface CorpusChunk {
+  batch: GraphBatch;
+  datasets: string[];
+  evidence: number;
+}
+
+/**
+ * The corpus as the transactional loader writes it, in order: the vocabulary, then papers in
+ * chunks of about `evidencePerTransaction` evidence items. The bulk loader replays the same chunks,
+ * so that merges of shared nodes (which depend on write order) end in the same graph.
+ */
+export function* corpusChunks(
+  corpus: ValidatedCorpus,
+  evidencePerTransaction = 5000,
+): Generator<CorpusChunk> {
+  yield { batch: buildVocabulary(corpus.vocabulary, `corpus:${corpus.name}`), datasets: [], evidence: 0 };
+  let chunk: CorpusChunk = { batch: emptyBatch(), datasets: [], evidence: 0 };
+  for (const seed of corpus.papers) {
     const dataset = seed.data.source.paper.id;
     appendBatch(
-      batch,
+      chunk.batch,
       buildGraph(seed, {
         dataset,
         locusPrefix: `${dataset.slice("pub:".length)}:`,
         sharedPublications: true,
-        entityNames,
+        entityNames: corpus.entityNames,
       }),
     );
-    datasets.push(dataset);
-    evidence += seed.data.evidence.length;
-    if (evidence >= perTransaction) await flush();
+    chunk.datasets.push(dataset);
+    chunk.evidence += seed.data.evidence.length;
+    if (chunk.evidence >= evidencePerTransaction) {
+      yield chunk;
+      chunk = { batch: emptyBatch(), datasets: [], evidence: 0 };
+    }
   }
-  await flush();
+  if (chunk.datasets.length > 0) yield chunk;
+}
+
+/**
+ * Validates the whole corpus before writing anything, then writes it in transactions of about
+ * `evidencePerTransaction` evidence items: each transaction is atomic, a reload replaces each
+ * paper (dataset = its publication id), and shared entities and publications are merged.
+ */
+export async function loadCorpus(
+  db: Database,
+  corpus: Corpus,
+  options: { evidencePerTransaction?: number; progress?: (msg: string) => void } = {},
+): Promise<CorpusReport> {
+  const progress = options.progress ?? (() => {});
+  const started = Date.now();
+  const validated = validateCorpus(corpus, progress);
+  const report: CorpusReport = {
+    nodes: {},
+    relationships: {},
+    millis: 0,
+    papers: validated.papers.length,
+    evidence: 0,
+    transactions: 0,
+    validateMillis: validated.validateMillis,
+  };
+  await applySchema(db);
+  for (const chunk of corpusChunks(validated, options.evidencePerTransaction)) {
+    await writeCorpusChunk(
+      db,
+      chunk.batch,
+      chunk.datasets,
+      report,
+      chunk.datasets.length ? progress : undefined,
+    );
+    report.transactions += 1;
+    report.evidence += chunk.evidence;
+    if (chunk.datasets.length)
+      progress(
+        `wrote ${report.evidence} evidence items (${chunk.datasets.length} papers in this transaction)`,
+      );
+  }
   report.millis = Date.now() - started;
   return report;
 }

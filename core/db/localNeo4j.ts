@@ -233,3 +233,66 @@ export async function startLocalNeo4j(options: {
     clearTimeout(timer);
   }
 }
+
+/** Where the launcher keeps the default database's store inside a data folder (DIR is neo4j_home). */
+export function storeDirectory(dataDir: string, database = "neo4j"): string {
+  return path.join(path.resolve(dataDir), "data", "databases", database);
+}
+
+/**
+ * Runs Neo4j's own bulk importer (`neo4j-admin database import full`: the AdminTool of the same
+ * Maven jars, on the launcher's classpath) into `dataDir`'s store, while no Neo4j runs on it. The
+ * data folder is neo4j_home, as for the launcher, so the store lands where the launcher reads it.
+ * (AdminTool is run directly rather than through Launcher.java so the launcher's build, shared by
+ * every checkout, does not change.) `args` are the importer's options. Resolves with its output;
+ * rejects with its last lines when it fails.
+ */
+export async function runLocalImport(options: {
+  dataDir: string;
+  args: string[];
+  heapMb?: number;
+  log?: (message: string) => void;
+}): Promise<string> {
+  install({ log: options.log ?? (() => {}) });
+  const dataDir = path.resolve(options.dataDir);
+  // No neo4j.conf: the importer takes the defaults the launcher's server uses (data/ under home).
+  const confDir = path.join(dataDir, "conf");
+  mkdirSync(confDir, { recursive: true, mode: 0o700 });
+  const classpath = [paths.classes, path.join(paths.lib, "*")].join(path.delimiter);
+  const child = spawn(
+    "java",
+    [
+      `-Xmx${options.heapMb ?? 1024}m`,
+      ...JVM_FLAGS,
+      "-cp",
+      classpath,
+      "org.neo4j.cli.AdminTool",
+      "database",
+      "import",
+      "full",
+      ...options.args,
+    ],
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: confDir } },
+  );
+  const killOnExit = () => child.kill("SIGTERM");
+  process.on("exit", killOnExit);
+  const output: string[] = [];
+  const keep = (line: string) => {
+    output.push(line);
+    if (output.length > 200) output.shift();
+  };
+  createInterface({ input: child.stderr }).on("line", keep);
+  createInterface({ input: child.stdout }).on("line", keep);
+  const code = await new Promise<number | string | null>((resolve, reject) => {
+    child.once("error", (error) =>
+      reject(new Error(`could not run java (is a Java 17+ JDK on PATH?): ${error.message}`)),
+    );
+    child.once("close", (c, signal) => resolve(c ?? signal));
+  }).finally(() => process.off("exit", killOnExit));
+  if (code !== 0) {
+    throw new Error(
+      `Neo4j import into ${dataDir} failed (exit ${code}); last importer output:\n${output.slice(-40).join("\n")}`,
+    );
+  }
+  return output.join("\n");
+}
