@@ -3,7 +3,6 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../core/config.ts";
 import { createLogger } from "../core/logger.ts";
 import { connectNeo4j } from "../core/db/connect.ts";
-import { BulkLoadError, bulkLoadCorpus, bulkLoadSeed } from "../seed/bulk.ts";
 import { loadCorpus, type Corpus } from "../seed/corpus.ts";
 import { loadSeed } from "../seed/load.ts";
 import { SeedValidationError } from "../seed/validate.ts";
@@ -25,6 +24,9 @@ async function main(): Promise<number> {
   const corpus = values.corpus ? (JSON.parse(readFileSync(values.corpus, "utf8")) as Corpus) : undefined;
   try {
     if (values.bulk) {
+      // Loaded only here: the bulk path needs the local launcher (neo4j/, Java), which the Docker
+      // image (NEO4J_URI only) does not have.
+      const { BulkLoadError, bulkLoadCorpus, bulkLoadSeed } = await import("../seed/bulk.ts");
       if (config.NEO4J_URI)
         throw new BulkLoadError(
           "--bulk writes the store of the local Neo4j (NEO4J_DATA_DIR) and cannot load into NEO4J_URI; unset it, or load without --bulk",
@@ -51,8 +53,8 @@ async function main(): Promise<number> {
       await close();
     }
   } catch (error) {
-    if (error instanceof SeedValidationError || error instanceof BulkLoadError) {
-      console.error(error.message);
+    if (error instanceof SeedValidationError || (error as Error).name === "BulkLoadError") {
+      console.error((error as Error).message);
       return 1;
     }
     throw error;
