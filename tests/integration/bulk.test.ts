@@ -160,7 +160,9 @@ describe("bulk first load", () => {
     const dir = freshDir();
     const error = await bulkLoadCorpus(broken, { dataDir: dir, log: testLog }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
-    expect((error as Error).message).toMatch(/paper 3 .*evidence\.0\.level/);
+    expect((error as Error).message).toMatch(
+      /paper 3 \(pub:syn\.0000003\) evidence: 0\.level: Invalid option/,
+    );
     expect(existsSync(storeDirectory(dir))).toBe(false);
   });
 });
