@@ -24,7 +24,7 @@ import { KEYED_LABELS } from "../schema/constraints.ts";
 import { assertLabel, assertRelType } from "../schema/vocabulary.ts";
 import { corpusChunks, validateCorpus, type Corpus, type CorpusChunk } from "./corpus.ts";
 import { buildGraph, type GraphBatch } from "./graph.ts";
-import { applySchema } from "./load.ts";
+import { applySchema, bumpDataVersion } from "./load.ts";
 import { validateSeed, DEFAULT_PAPER, DEFAULT_SEED_DIR } from "./validate.ts";
 
 /** The property types the Cypher loader stores (seed/load.ts `integers`), as import header types. */
@@ -410,15 +410,6 @@ async function setEmptyArrays(neo: LocalNeo4j, emptyArrays: Map<string, Set<stri
   }
 }
 
-/** The data version contract (CONTEXT: one DataVersion node, version +1 per completed load). */
-async function bumpDataVersion(db: Database): Promise<void> {
-  await db.write(
-    "data-version",
-    `MERGE (v:DataVersion {id: "graph"})
-     SET v.version = coalesce(v.version, 0) + 1, v.loadedAt = datetime()`,
-  );
-}
-
 export interface BulkOptions {
   /** The stopped local Neo4j data folder (neo4j_home of the launcher) to import into. */
   dataDir: string;
@@ -493,7 +484,8 @@ async function bulkLoad(
       await applySchema(db);
       const schemaMillis = Date.now() - t4;
       progress(`started in ${startMillis} ms; schema online in ${schemaMillis} ms`);
-      await bumpDataVersion(db);
+      // The data version contract (seed/load.ts): the bulk load counts as one completed load.
+      await db.writeTransaction("data-version", (run) => bumpDataVersion(run));
       return {
         report: {
           nodes: writer.nodeCounts,
