@@ -364,7 +364,7 @@ for (const scale of scales) {
 
   if (values["ingest-only"]) {
     await neo.stop();
-    results.push({ scale, rows });
+    results.push(result);
     writeResults();
     continue;
   }
