@@ -16,9 +16,15 @@ export const SCHEMA_STATEMENTS: string[] = [
   `CREATE CONSTRAINT dataversion_id IF NOT EXISTS FOR (n:${DATA_VERSION_LABEL}) REQUIRE n.id IS UNIQUE`,
   "CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key)",
   "CREATE INDEX publication_number IF NOT EXISTS FOR (n:Publication) ON (n.number)",
-  "CREATE INDEX publication_doi IF NOT EXISTS FOR (n:Publication) ON (n.doi)",
+  // DOIs compare case-insensitively: the lookup seeks the lower-cased copy (toLower(p.doi) would
+  // read every publication).
+  "CREATE INDEX publication_doi_lower IF NOT EXISTS FOR (n:Publication) ON (n.doiLower)",
   "CREATE INDEX publication_pmid IF NOT EXISTS FOR (n:Publication) ON (n.pmid)",
   "CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name)",
+  // The entities page walks these in order (keyset on the lower-cased name, then id) and stops at
+  // the page size, with or without a kind: no sort of every entity.
+  "CREATE INDEX entity_name_sort IF NOT EXISTS FOR (n:Entity) ON (n.nameSort, n.id)",
+  "CREATE INDEX entity_kind_name_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.nameSort, n.id)",
   "CREATE INDEX statement_level IF NOT EXISTS FOR (n:Statement) ON (n.levelRank, n.id)",
   "CREATE INDEX statement_predicate IF NOT EXISTS FOR (n:Statement) ON (n.predicate)",
   "CREATE INDEX statement_subject IF NOT EXISTS FOR (n:Statement) ON (n.subjectId)",

@@ -169,6 +169,8 @@ function addEntities(
       {
         kind: e.kind,
         name: e.name,
+        // The entities page's sort key, stored so an index serves it (schema/constraints.ts).
+        nameSort: e.name.toLowerCase(),
         category: kind.biolink,
         synonyms: e.synonyms,
         aliases: e.aliases.map((a) => a.printed),
@@ -326,6 +328,8 @@ export function buildGraph(
       journal: source.journal,
       year: source.year,
       doi: source.doi,
+      // DOIs are case-insensitive: the lookup key, stored so an index serves it (schema/constraints.ts).
+      doiLower: source.doi?.toLowerCase() ?? null,
       isSource: !shared,
       identification: shared ? "a corpus paper" : "the source paper",
       searchText: [source.title, source.journal, source.year, source.doi]
@@ -348,6 +352,7 @@ export function buildGraph(
         year: p.year,
         journal: p.journal,
         doi: p.doi,
+        doiLower: p.doi?.toLowerCase() ?? null,
         pmid: p.pmid,
         pmcid: p.pmcid ?? null,
         studyKind: p.study_kind ?? null,
@@ -384,6 +389,7 @@ export function buildGraph(
       {
         kind: "therapy",
         name: t.name,
+        nameSort: t.name.toLowerCase(),
         category: ENTITY_KINDS.therapy.biolink,
         synonyms: t.synonyms,
         aliases: [],

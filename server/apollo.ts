@@ -9,6 +9,7 @@ import type { Context } from "./context.ts";
 import type { DataVersionWatch } from "./dataVersion.ts";
 import { errorPolicy } from "./errorPolicy.ts";
 import { limitRules } from "./limits.ts";
+import { responseCache } from "./responseCache.ts";
 import { createStore } from "../store/index.ts";
 import type { Paper } from "./paper.ts";
 import { resolvers } from "./resolvers/index.ts";
@@ -52,7 +53,11 @@ export interface AppOptions {
   dataVersion?: DataVersionWatch;
 }
 
-export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">) {
+export function createApollo({
+  config,
+  log,
+  dataVersion,
+}: Pick<AppOptions, "config" | "log" | "dataVersion">) {
   const production = config.NODE_ENV === "production";
   return new ApolloServer<Context>({
     typeDefs,
@@ -73,7 +78,14 @@ export function createApollo({ config, log }: Pick<AppOptions, "config" | "log">
       maxPageSize: config.MAX_PAGE_SIZE,
     }),
     formatError: errorPolicy(log, { production }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), useRequestLog(log)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      useRequestLog(log),
+      // Without a data version there is nothing to key entries by (in-process test servers): no cache.
+      ...(dataVersion && config.RESPONSE_CACHE_MB > 0
+        ? responseCache(dataVersion, config.RESPONSE_CACHE_MB * 1024 * 1024)
+        : []),
+    ],
   });
 }
 

@@ -8,25 +8,45 @@ export interface EntityFilter {
   nameContains?: string | null;
 }
 
-/** The entities list: one filter model builds both the page (keyset on lower-cased name, id) and the count. */
+/**
+ * The entities list: one filter model builds both the page (keyset on the lower-cased name, then
+ * id) and the count. The page reads the entity_name_sort or entity_kind_name_sort index in order
+ * from the cursor and stops after a page (nameSort is stored at load; sorting on toLower(e.name)
+ * would read and sort every entity). Each filter shape has its own text, so that the planner sees
+ * which predicates apply (an `$x IS NULL OR ...` predicate hides the index from it).
+ */
 export function entityListQuery(filter: EntityFilter | null | undefined, request: PageRequest): ListQuery {
   const params = {
     kind: filter?.kind ?? null,
     contains: filter?.nameContains?.toLowerCase() ?? null,
   };
-  const where = `($kind IS NULL OR e.kind = $kind) AND ($contains IS NULL OR toLower(e.name) CONTAINS $contains)`;
+  const where = [
+    params.kind != null ? "e.kind = $kind" : null,
+    params.contains != null ? "e.nameSort CONTAINS $contains" : null,
+  ].filter((w) => w != null);
+  const afterName = (request.after?.[0] as string | undefined) ?? null;
+  // The hint pins the index whatever the graph's size (on a small graph the planner would rather
+  // scan); the cursor condition is a range on the index plus a filter, with no OR for it to split on.
+  const hint = params.kind != null ? "e:Entity(kind, nameSort, id)" : "e:Entity(nameSort, id)";
   const page: Cypher = {
-    text: `MATCH (e:Entity) WHERE ${where}
-           AND ($afterName IS NULL OR toLower(e.name) > $afterName OR (toLower(e.name) = $afterName AND e.id > $afterId))
-         RETURN e {.*} AS node ORDER BY toLower(e.name), e.id LIMIT toInteger($limit)`,
+    text: `MATCH (e:Entity) USING INDEX ${hint} WHERE ${[
+      ...where,
+      afterName == null
+        ? "e.nameSort IS NOT NULL"
+        : "e.nameSort >= $afterName AND NOT (e.nameSort = $afterName AND e.id <= $afterId)",
+      // Every property of the hinted index needs a predicate; ids always exist.
+      "e.id IS NOT NULL",
+    ].join(" AND ")}
+         RETURN e {.*} AS node ORDER BY ${params.kind != null ? "e.kind, " : ""}e.nameSort, e.id LIMIT toInteger($limit)`,
     params: {
       ...params,
-      afterName: (request.after?.[0] as string | undefined) ?? null,
+      afterName,
       afterId: (request.after?.[1] as string | undefined) ?? null,
       limit: request.size + 1,
     },
   };
-  return { page, count: { text: `MATCH (e:Entity) WHERE ${where} RETURN count(e) AS n`, params } };
+  const count = `MATCH (e:Entity)${where.length ? ` WHERE ${where.join(" AND ")}` : ""} RETURN count(e) AS n`;
+  return { page, count: { text: count, params } };
 }
 
 export function entityQueries(db: Reader, base: Base) {
@@ -72,7 +92,10 @@ export function entityQueries(db: Reader, base: Base) {
       return rows[0]?.node ?? null;
     },
     list: (filter: EntityFilter | null | undefined, request: PageRequest) =>
-      readPage<EntityRow>(db, entityListQuery(filter, request), request, (n) => [n.name.toLowerCase(), n.id]),
+      readPage<EntityRow>(db, entityListQuery(filter, request), request, (n) => [
+        n.nameSort ?? n.name.toLowerCase(),
+        n.id,
+      ]),
     aliasesOf: (id: string) =>
       base
         .rel<AliasRow>({ from: "Entity", types: ["ALIAS_OF"], to: "Alias", dir: "in", order: "printed" })

@@ -27,6 +27,19 @@ export function publicationListQuery(request: PageRequest): ListQuery {
   return { page, count: { text: "MATCH (p:Publication) RETURN count(p) AS n", params: {} } };
 }
 
+/** The Cypher of a publication lookup by its one given key, with that key's value (normalised as stored). */
+export function publicationKeyQuery({ id, number, doi, pmid }: PublicationKey): [string | null, unknown] {
+  const by = (predicate: string, value: unknown): [string, unknown] => [
+    `MATCH (p:Publication) WHERE ${predicate} RETURN p {.*} AS node LIMIT 1`,
+    value,
+  ];
+  if (id != null) return by("p.id = $value", id);
+  if (number != null) return by("p.number = $value", number);
+  if (doi != null) return by("p.doiLower = $value", doi.trim().toLowerCase());
+  if (pmid != null) return by("p.pmid = $value", pmid.trim());
+  return [null, null];
+}
+
 export function publicationQueries(db: Reader, base: Base) {
   const byId = base.byId<PublicationRow>("Publication");
 
@@ -76,15 +89,14 @@ export function publicationQueries(db: Reader, base: Base) {
 
   return {
     byId: (id: string) => byId.load(id),
-    /** By exactly one of id, reference number, DOI (case-insensitive) or PMID. */
+    /**
+     * By exactly one of id, reference number, DOI (case-insensitive) or PMID. One key, one index
+     * seek: a WHERE that ORs the four keys can use none of them and reads every publication.
+     */
     find: async ({ id, number, doi, pmid }: PublicationKey) => {
-      const rows = await db.read<{ node: PublicationRow }>(
-        `MATCH (p:Publication)
-         WHERE ($id IS NOT NULL AND p.id = $id) OR ($number IS NOT NULL AND p.number = $number)
-            OR ($doi IS NOT NULL AND toLower(p.doi) = toLower($doi)) OR ($pmid IS NOT NULL AND p.pmid = $pmid)
-         RETURN p {.*} AS node LIMIT 1`,
-        { id: id ?? null, number: number ?? null, doi: doi?.trim() ?? null, pmid: pmid?.trim() ?? null },
-      );
+      const [text, value] = publicationKeyQuery({ id, number, doi, pmid });
+      if (text == null) return null;
+      const rows = await db.read<{ node: PublicationRow }>(text, { value });
       return rows[0]?.node ?? null;
     },
     list: (request: PageRequest) =>

@@ -15,6 +15,8 @@ export type Row = Record<string, unknown> & { id: string };
 
 export type EntityRow = Row & {
   name: string;
+  /** The name lower-cased at load: the entities page's sort key. */
+  nameSort?: string | null;
   kind: string;
   synonyms?: string[] | null;
   xrefs?: string[] | null;

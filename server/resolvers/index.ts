@@ -22,7 +22,15 @@ const parts: Resolvers[] = [
 /** All resolvers, merged type by type. */
 export const resolvers: Resolvers = {
   Query: {
-    health: async (_, __, { store }) => ({ status: "ok", publications: await store.publications.count() }),
+    health: async (_, __, { store }, info) => {
+      // Liveness must ask Neo4j every time: never from the response cache (server/responseCache.ts).
+      (
+        info as { cacheControl?: { setCacheHint(hint: { maxAge: number }): void } }
+      ).cacheControl?.setCacheHint({
+        maxAge: 0,
+      });
+      return { status: "ok", publications: await store.publications.count() };
+    },
   },
 };
 for (const part of parts) {
