@@ -41,7 +41,9 @@ const ConfigSchema = z.object({
    * request can still be answered from the previous data. One indexed lookup per poll.
    */
   DATA_VERSION_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
-  /** Memory for the response cache (server/responseCache.ts), in MiB; 0 turns the cache off. */
+  /** The response cache (server/responseCache.ts): "off" makes every request read Neo4j (the bench's cache-off server). */
+  RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** Memory for the response cache, in MiB; 0 also turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** How many times `npm start` restarts the local Neo4j it runs when that dies, before it gives up and exits 1. */
   NEO4J_RESTARTS: z.coerce.number().int().min(0).max(20).default(3),

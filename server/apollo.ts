@@ -82,7 +82,7 @@ export function createApollo({
       ApolloServerPluginLandingPageDisabled(),
       useRequestLog(log),
       // Without a data version there is nothing to key entries by (in-process test servers): no cache.
-      ...(dataVersion && config.RESPONSE_CACHE_MB > 0
+      ...(dataVersion && config.RESPONSE_CACHE === "on" && config.RESPONSE_CACHE_MB > 0
         ? responseCache(dataVersion, config.RESPONSE_CACHE_MB * 1024 * 1024)
         : []),
     ],

@@ -107,4 +107,27 @@ describe("response cache", () => {
     await post({ query: "{ health { status publications } }" });
     expect((await post({ query: "{ health { status publications } }" })).roundTrips).toBe(1);
   });
+
+  it("RESPONSE_CACHE=off reads Neo4j for every request", async () => {
+    const config = loadConfig({ LOG_LEVEL: "silent", RESPONSE_CACHE: "off", RATE_LIMIT_PER_MINUTE: "0" });
+    const off = await createApp({ config, db, log: testLog, paper: loadPaper() });
+    try {
+      await off.dataVersion.ready;
+      const url = `http://127.0.0.1:${await off.listen(0, "127.0.0.1")}/graphql`;
+      const trips = async () =>
+        Number(
+          (
+            await fetch(url, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ query: ENTITY, variables: { name: "XPO1" } }),
+            })
+          ).headers.get("x-cypher-round-trips"),
+        );
+      expect(await trips()).toBeGreaterThan(0);
+      expect(await trips()).toBeGreaterThan(0);
+    } finally {
+      await off.close();
+    }
+  });
 });
