@@ -4,10 +4,18 @@
  * neo4jGraphql.ts). Variables come from the corpus's probes, so every scale asks the same questions.
  */
 import type { Driver } from "neo4j-driver";
-import { ALL_PATH_TYPES, findMechanismPaths } from "../store/paths.ts";
+import { ALL_PATH_TYPES } from "../store/paths.ts";
+import { findMechanismPathsByLevels } from "../store/pathLevels.ts";
 import type { SyntheticCorpus } from "./synthetic.ts";
 
-export const OPERATION_NAMES = ["entityLookup", "claimsPage", "search", "paths", "citation"] as const;
+export const OPERATION_NAMES = [
+  "entityLookup",
+  "claimsPage",
+  "search",
+  "paths",
+  "paths4",
+  "citation",
+] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
 export interface Operation {
@@ -90,10 +98,29 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
       }`,
       variables: { from: probes.pathFrom, to: probes.pathTo },
       raw: (driver) =>
-        findMechanismPaths((query, params) => rawRead(driver, query, params) as never, {
+        findMechanismPathsByLevels((query, params) => rawRead(driver, query, params) as never, {
           from: probes.pathFrom,
           to: probes.pathTo,
           maxHops: 3,
+          minRank: 1,
+          types: ALL_PATH_TYPES,
+          first: 10,
+        }),
+      neo4jGraphqlVariables: { from: probes.pathFrom, to: probes.pathTo },
+    },
+    // The same question in up to four steps: the hops where enumeration explodes.
+    paths4: {
+      graphql: `query ($from: ID!, $to: ID!) {
+        mechanismPaths(from: $from, to: $to, maxHops: 4, first: 10) {
+          score steps { from { id } to { id } predicate level statement { id } }
+        }
+      }`,
+      variables: { from: probes.pathFrom, to: probes.pathTo },
+      raw: (driver) =>
+        findMechanismPathsByLevels((query, params) => rawRead(driver, query, params) as never, {
+          from: probes.pathFrom,
+          to: probes.pathTo,
+          maxHops: 4,
           minRank: 1,
           types: ALL_PATH_TYPES,
           first: 10,

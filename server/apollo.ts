@@ -11,6 +11,7 @@ import { errorPolicy } from "./errorPolicy.ts";
 import { limitRules } from "./limits.ts";
 import { responseCache } from "./responseCache.ts";
 import { createStore } from "../store/index.ts";
+import { readDataVersion, stepIndexCache } from "../store/stepIndexCache.ts";
 import type { Paper } from "./paper.ts";
 import { resolvers } from "./resolvers/index.ts";
 
@@ -89,7 +90,18 @@ export function createApollo({
   });
 }
 
+let stepIndexFrom: { db: Database; watch: DataVersionWatch | undefined } | null = null;
+
 export function createContext({ config, db, paper, dataVersion }: AppOptions, operation?: string): Context {
+  if (stepIndexFrom?.db !== db || stepIndexFrom.watch !== dataVersion) {
+    // The path step index: built from one streamed read of every statement edge, outside any
+    // request's deadline, and keyed by the polled data version (read directly until polled once).
+    stepIndexFrom = { db, watch: dataVersion };
+    stepIndexCache().configure({
+      stream: (cypher, onRow) => db.stream("step-index", cypher, {}, onRow),
+      version: (reader) => dataVersion?.current() ?? readDataVersion(reader),
+    });
+  }
   const requestDb = db.forRequest(operation);
   // Read once per request: everything the request keys by the version sees the same one.
   return {

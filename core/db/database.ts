@@ -133,6 +133,35 @@ export class Database {
     return (await this.run<T>("READ", operation, cypher, params)).records.map((r) => r.toObject());
   }
 
+  /**
+   * Streams a long read's records to `onRecord` as they arrive, without holding them all and
+   * without the per-query deadline (used to build in-memory indexes from the whole graph).
+   */
+  async stream<T extends RecordShape = RecordShape>(
+    operation: string,
+    cypher: string,
+    params: Params,
+    onRecord: (row: T) => void,
+  ): Promise<void> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      for await (const record of session.run<T>(cypher, params, {
+        metadata: { app: "evidence-graph", operation },
+      }))
+        onRecord(record.toObject());
+    } catch (error) {
+      throw this.mapError(error, operation);
+    } finally {
+      await withDeadline(
+        session.close().catch(() => {}),
+        1000,
+      ).catch(() => {});
+    }
+  }
+
   async write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}) {
     return (await this.run<T>("WRITE", operation, cypher, params)).records.map((r) => r.toObject());
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { statementListQuery, type StatementFilter } from "../../store/statements.ts";
 import { entityListQuery } from "../../store/entities.ts";
 import { publicationListQuery } from "../../store/publications.ts";
-import { ALL_PATH_TYPES, pathLevelQuery } from "../../store/paths.ts";
+import { ALL_PATH_TYPES } from "../../store/paths.ts";
+import { pathLevelQuery } from "../../store/pathLevels.ts";
 import type { Cypher } from "../../store/base.ts";
 import type { PageRequest } from "../../store/paging.ts";
 
