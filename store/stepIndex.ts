@@ -399,61 +399,113 @@ export class StepIndex {
     const { subject, object, predicate, rank, weight, clinical, kinds: kindOf } = this;
     const minRank = q.minRank;
 
+    // Which (predicate, orientation) steps the filters allow; index 2p + 1 forward, 2p backwards.
+    const stepOk = new Uint8Array(2 * PREDICATE_LIST.length);
+    for (let p = 0; p < PREDICATE_LIST.length; p++)
+      for (const forward of [false, true]) {
+        let ok = allowed[p] === 1;
+        if (!forward && !SYMMETRIC[p] && !coIndication) ok = false;
+        if (causalOnly && !CAUSAL[p]) ok = false;
+        // A signed query needs every step causal and forward.
+        if (wantSign !== null && (!forward || !CAUSAL[p])) ok = false;
+        stepOk[2 * p + (forward ? 1 : 0)] = ok ? 1 : 0;
+      }
+    // An undetermined step (sign 0, code 1) can only end in an undetermined path.
+    const noZero = wantSign !== null && wantSign !== 0;
+    const sign = this.sign;
     /** Whether edge e may be walked in this orientation under the filters (turns and cycles aside). */
-    const walkable = (e: number, forward: boolean) => {
-      const p = predicate[e]!;
-      if (!allowed[p] || rank[e]! < minRank) return false;
-      if (!forward && !SYMMETRIC[p] && !coIndication) return false;
-      if (causalOnly && !CAUSAL[p]) return false;
-      // A signed query needs every step causal and forward, and no undetermined step unless 0 is wanted.
-      if (wantSign !== null && (!forward || !CAUSAL[p] || (this.sign[e] === 1 && wantSign !== 0)))
-        return false;
-      return true;
-    };
+    const walkable = (e: number, forward: boolean) =>
+      stepOk[2 * predicate[e]! + (forward ? 1 : 0)] === 1 &&
+      rank[e]! >= minRank &&
+      !(noZero && forward && sign[e] === 1);
     /** Whether x may stand at intermediate position `pos` (1-based). */
     const innerOk = (x: number, pos: number) =>
       through ? kindOf[x] === through[pos - 1] : coIndication || !clinical[x];
 
-    // 1. Bounds: h[d][u] for d = 1 .. hops − 1, by relaxation backwards from `to`.
-    const h = this.h;
-    const touched: number[][] = [[]];
-    const hmax = [0];
-    const value = (d: number, v: number) =>
-      v === to ? (through ? (d === 0 ? 1 : 0) : 1) : d === 0 ? 0 : h[d]![v]!;
-    for (let d = 1; d < hops; d++) {
-      const layer = h[d]!;
-      const mine: number[] = [];
-      if (!through)
-        for (const u of touched[d - 1]!) {
-          layer[u] = h[d - 1]![u]!;
-          mine.push(u);
-        }
-      const sources: number[] = [to, ...touched[d - 1]!];
-      for (const v of sources) {
-        const hv = value(d - 1, v);
-        if (hv <= 0) continue;
-        // Steps u → v: forward along an edge u→v (v's `in`), backwards along v→u (v's `out`).
-        for (const [list, forward] of [
-          [this.in, true],
-          [this.out, false],
-        ] as const) {
-          for (let i = list.start[v]!; i < list.start[v + 1]!; i++) {
-            const e = list.edge[i]!;
-            const u = forward ? subject[e]! : object[e]!;
-            if (u === to || u === from || !walkable(e, forward) || !innerOk(u, hops - d)) continue;
-            const c = weight[e]! * hv;
-            if (c > layer[u]!) {
-              if (layer[u] === 0) mine.push(u);
-              layer[u] = c;
-            }
-          }
+    // 1. Bounds. value(d, v) ≥ the best product of factors from v to `to` in at most d steps
+    // (exactly d with `through`), ignoring the simple-path and turn rules:
+    // - d = 1: exact, from `to`'s own steps (one pass over its adjacency);
+    // - d = 2: exact, computed when the search first asks, from v's steps into the d = 1 set;
+    // - d = 3: v's strongest step × the largest d = 2 bound (or the d = 2 bound itself, for
+    //   shorter paths). A full backward relaxation would also be exact but reads most of a
+    //   literature-sized graph per query, while the search usually settles within a few steps.
+    const h1 = this.h[1]!;
+    const h2 = this.h[2]!;
+    const h2known = this.h[3]!;
+    const near: number[] = [];
+    const asked: number[] = [];
+    const oneStep = (v: number) => (v === to ? (through ? 0 : 1) : h1[v]!);
+    for (let side = 0; side < 2; side++) {
+      const forward = side === 0;
+      const list = forward ? this.in : this.out;
+      const ends = forward ? subject : object;
+      for (let i = list.start[to]!; i < list.start[to + 1]!; i++) {
+        const e = list.edge[i]!;
+        const u = ends[e]!;
+        if (!walkable(e, forward) || u === from || !innerOk(u, hops - 1)) continue;
+        const c = weight[e]!;
+        if (c > h1[u]!) {
+          if (h1[u] === 0) near.push(u);
+          h1[u] = c;
         }
       }
-      touched.push(mine);
-      let best = 0;
-      for (const u of mine) if (layer[u]! > best) best = layer[u]!;
-      hmax.push(best);
     }
+    const backwards = stepOk.some((ok, i) => ok === 1 && i % 2 === 0);
+    /** The strongest step that may leave (or, with `into`, enter) x in any orientation: an upper bound. */
+    const strongest = (x: number, into: boolean) => {
+      let w = 0;
+      const a = into ? this.in : this.out;
+      const b = into ? this.out : this.in;
+      if (a.start[x + 1]! > a.start[x]!) w = weight[a.edge[a.start[x]!]!]!;
+      if (backwards && b.start[x + 1]! > b.start[x]!) w = Math.max(w, weight[b.edge[b.start[x]!]!]!);
+      return w;
+    };
+    let h1max = 0;
+    for (const u of near) h1max = Math.max(h1max, h1[u]!);
+    // The largest two-step bound: the strongest step into each entity one step from `to`.
+    let h2max = through ? 0 : strongest(to, true);
+    for (const x of near) h2max = Math.max(h2max, strongest(x, true) * h1[x]!);
+    const twoSteps = (v: number) => {
+      if (h2known[v] === 1) return h2[v]!;
+      h2known[v] = 1;
+      asked.push(v);
+      let best = 0;
+      for (let side = 0; side < 2; side++) {
+        const forward = side === 0;
+        if (!forward && !backwards) continue;
+        const list = forward ? this.out : this.in;
+        const ends = forward ? object : subject;
+        for (let i = list.start[v]!; i < list.start[v + 1]!; i++) {
+          const e = list.edge[i]!;
+          const w = weight[e]!;
+          if (w <= best) break; // sorted by factor, and every bound is ≤ 1
+          const x = ends[e]!;
+          const c = w * oneStep(x);
+          if (c > best && walkable(e, forward)) best = c;
+        }
+      }
+      h2[v] = best;
+      return best;
+    };
+    const value = (d: number, v: number): number =>
+      d === 0
+        ? v === to
+          ? 1
+          : 0
+        : d === 1
+          ? oneStep(v)
+          : d === 2
+            ? v === to
+              ? through
+                ? 0
+                : 1
+              : twoSteps(v)
+            : v === to
+              ? through
+                ? 0
+                : 1
+              : Math.max(through ? 0 : twoSteps(v), strongest(v, false) * h2max);
+    const hmax = [0, h1max, h2max, h2max];
     try {
       return this.best(q, {
         from,
@@ -469,7 +521,8 @@ export class StepIndex {
         hmax,
       });
     } finally {
-      for (let d = 1; d < touched.length; d++) for (const u of touched[d]!) h[d]![u] = 0;
+      for (const u of near) h1[u] = 0;
+      for (const u of asked) h2known[u] = 0;
     }
   }
 

@@ -105,10 +105,22 @@ export class StepIndexCache {
 let shared: StepIndexCache | null = null;
 
 /**
+ * The data version (see CONTEXT's contract: `(:DataVersion {id: "graph"})`, bumped by every load);
+ * 0 before any. Read through the request's reader when no poller is configured.
+ */
+export async function readDataVersion(reader: Reader): Promise<number> {
+  const rows = await reader.read<{ version: unknown }>(
+    "OPTIONAL MATCH (v:DataVersion {id: $id}) RETURN v.version AS version",
+    { id: "graph" },
+  );
+  return Number(rows[0]?.version ?? 0);
+}
+
+/**
  * The process's step index (one graph per process). By default the version is read through the
  * request's reader and the edges too; the server configures its poller and a streaming read.
  */
 export function stepIndexCache(): StepIndexCache {
-  shared ??= new StepIndexCache({ version: () => 0 });
+  shared ??= new StepIndexCache({ version: readDataVersion });
   return shared;
 }

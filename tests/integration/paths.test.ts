@@ -291,6 +291,13 @@ describe("mechanism paths on small generated graphs against the oracle", () => {
   }
   const edges = claims.filter((c) => c.subject !== c.object);
 
+  // Writing the graph outside the loader: bump the data version as a load does (the path step index is keyed by it).
+  const bumpDataVersion = () =>
+    db().write(
+      "test",
+      "MERGE (v:DataVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1, v.loadedAt = datetime()",
+    );
+
   beforeAll(async () => {
     await db().write(
       "test",
@@ -306,9 +313,11 @@ describe("mechanism paths on small generated graphs against the oracle", () => {
         { edges: edges.filter((c) => c.predicate === predicate) },
       );
     }
+    await bumpDataVersion();
   });
   afterAll(async () => {
     await db().write("test", "MATCH (e:Entity) WHERE e.oracleTest DETACH DELETE e");
+    await bumpDataVersion();
   });
 
   const cases: [string, string, number, number, Kind[]][] = [
