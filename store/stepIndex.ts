@@ -465,8 +465,49 @@ export class StepIndex {
     // The largest two-step bound: the strongest step into each entity one step from `to`.
     let h2max = through ? 0 : strongest(to, true);
     for (const x of near) h2max = Math.max(h2max, strongest(x, true) * h1[x]!);
+    // Two-step bounds one entity at a time cost its degree each; once that exceeds the cost of
+    // relaxing from every entity one step from `to` at once, relax them all (the same values).
+    const sources = through ? near : [to, ...near];
+    let budget = 0;
+    for (const x of sources)
+      budget +=
+        this.in.start[x + 1]! -
+        this.in.start[x]! +
+        (backwards ? this.out.start[x + 1]! - this.out.start[x]! : 0);
+    let all = false;
+    const relaxAll = () => {
+      all = true;
+      for (const x of sources) {
+        const hx = oneStep(x);
+        for (let side = 0; side < 2; side++) {
+          const forward = side === 0;
+          if (!forward && !backwards) continue;
+          const list = forward ? this.in : this.out;
+          const ends = forward ? subject : object;
+          for (let i = list.start[x]!; i < list.start[x + 1]!; i++) {
+            const e = list.edge[i]!;
+            const u = ends[e]!;
+            const c = weight[e]! * hx;
+            if (c <= h2[u]! || !walkable(e, forward)) continue;
+            if (h2known[u] !== 1) {
+              h2known[u] = 1;
+              asked.push(u);
+            }
+            h2[u] = c;
+          }
+        }
+      }
+    };
     const twoSteps = (v: number) => {
-      if (h2known[v] === 1) return h2[v]!;
+      if (all || h2known[v] === 1) return h2[v]!;
+      budget -=
+        this.out.start[v + 1]! -
+        this.out.start[v]! +
+        (backwards ? this.in.start[v + 1]! - this.in.start[v]! : 0);
+      if (budget < 0) {
+        relaxAll();
+        return h2[v]!;
+      }
       h2known[v] = 1;
       asked.push(v);
       let best = 0;
@@ -522,7 +563,10 @@ export class StepIndex {
       });
     } finally {
       for (const u of near) h1[u] = 0;
-      for (const u of asked) h2known[u] = 0;
+      for (const u of asked) {
+        h2known[u] = 0;
+        h2[u] = 0;
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 import { PREDICATES, assertRelType, type Predicate } from "../schema/vocabulary.ts";
 import type { Reader } from "./base.ts";
+import { dataVersion } from "./meta.ts";
 import { StepIndexBuilder, type EdgeRow, type StepIndex } from "./stepIndex.ts";
 
 const REL_TO_PREDICATE = new Map<string, Predicate>(
@@ -104,17 +105,8 @@ export class StepIndexCache {
 
 let shared: StepIndexCache | null = null;
 
-/**
- * The data version (see CONTEXT's contract: `(:DataVersion {id: "graph"})`, bumped by every load);
- * 0 before any. Read through the request's reader when no poller is configured.
- */
-export async function readDataVersion(reader: Reader): Promise<number> {
-  const rows = await reader.read<{ version: unknown }>(
-    "OPTIONAL MATCH (v:DataVersion {id: $id}) RETURN v.version AS version",
-    { id: "graph" },
-  );
-  return Number(rows[0]?.version ?? 0);
-}
+/** The data version (store/meta.ts), read through the request's reader when no poller is configured. */
+export const readDataVersion = async (reader: Reader): Promise<number> => (await dataVersion(reader)).version;
 
 /**
  * The process's step index (one graph per process). By default the version is read through the

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  DATA_VERSION_ID,
+  DATA_VERSION_LABEL,
   ENTITY_STATES,
   EVIDENCE_LEVELS,
   PREDICATES,
@@ -295,7 +297,8 @@ describe("mechanism paths on small generated graphs against the oracle", () => {
   const bumpDataVersion = () =>
     db().write(
       "test",
-      "MERGE (v:DataVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1, v.loadedAt = datetime()",
+      `MERGE (v:${DATA_VERSION_LABEL} {id: $id}) SET v.version = coalesce(v.version, 0) + 1, v.loadedAt = datetime()`,
+      { id: DATA_VERSION_ID },
     );
 
   beforeAll(async () => {
