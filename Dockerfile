@@ -1,8 +1,13 @@
 # The API image; Neo4j runs in its own container (docker-compose.yml). The base image is pinned by
-# version (Node 20, as package.json's engines); no digest is pinned here because none could be
-# confirmed from a public source when this was written. tests/integration/image.test.ts stages
-# exactly the files this Dockerfile copies and starts the server from them against a real Neo4j.
-FROM node:20.19.5-bookworm-slim
+# version (Node 20, as package.json's engines) and by the digest of its multi-platform index: the
+# last build of node:20.19.5-bookworm-slim (18 Nov 2025, NODE_VERSION=20.19.5, Debian bookworm),
+# published in docker-library's repo-info listing of Docker Hub (repos/node/remote/20-slim.md of that
+# date, as mirrored by forks of docker-library/repo-info; its linux/amd64 manifest is
+# sha256:d08621e478133b0492bd661ceee5d13a22b8c55297f3dbbb57f1c15d0c214942) and pinned with this tag
+# by other public projects. With a digest, Docker pulls exactly that image whatever the tag points to.
+# tests/integration/image.test.ts stages exactly the files this Dockerfile copies and starts the
+# server from them against a real Neo4j.
+FROM node:20.19.5-bookworm-slim@sha256:9e70124bd00f47dd023e349cd587132ae61892acc0e47ed641416c3e18f401c3
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./

@@ -64,10 +64,10 @@ afterAll(() => {
   for (const dir of staged) rmSync(dir, { recursive: true, force: true });
 });
 
-it("the Dockerfile pins Node 20 (as engines says), has a HEALTHCHECK, and no stage needs neo4j/", () => {
+it("the Dockerfile pins Node 20 (as engines says) by version and digest, has a HEALTHCHECK, and no stage needs neo4j/", () => {
   const ops = dockerfile();
   const from = ops.find((o) => o.op === "FROM")!.args;
-  expect(from).toMatch(/^node:20\.\d+\.\d+-/);
+  expect(from).toMatch(/^node:20\.\d+\.\d+-[a-z-]+@sha256:[0-9a-f]{64}$/);
   const engines = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).engines.node as string;
   const [, major, minor] = /(\d+)\.(\d+)/.exec(engines)!;
   const [, imageMajor, imageMinor] = /node:(\d+)\.(\d+)/.exec(from)!;
@@ -75,7 +75,12 @@ it("the Dockerfile pins Node 20 (as engines says), has a HEALTHCHECK, and no sta
   expect(Number(imageMinor)).toBeGreaterThanOrEqual(Number(minor));
   expect(ops.some((o) => o.op === "HEALTHCHECK")).toBe(true);
   const compose = readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8");
-  expect(compose).toMatch(/image: neo4j:5\.26\.\d+-community/);
+  // The same Neo4j patch release as the local launcher, pinned by digest.
+  const launcher = /<neo4j\.version>([\d.]+)<\/neo4j\.version>/.exec(
+    readFileSync(path.join(ROOT, "neo4j/launcher/pom.xml"), "utf8"),
+  )![1]!;
+  expect(compose).toMatch(/image: neo4j:(\d+\.\d+\.\d+)-community@sha256:[0-9a-f]{64}\n/);
+  expect(/image: neo4j:([\d.]+)-community/.exec(compose)![1]).toBe(launcher);
 });
 
 it("the image's files start the server against NEO4J_URI, answer queries, and pass the HEALTHCHECK", async () => {
