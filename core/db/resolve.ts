@@ -28,6 +28,12 @@ export interface Supervision {
   restarts: number;
   /** Milliseconds before restart attempt n (1-based); default 1 s, 2 s, 4 s ... */
   backoffMs?: (attempt: number) => number;
+  /**
+   * How long a restarted Neo4j may take to be ready; default 10 minutes. A killed JVM first recovers
+   * its transaction logs, which can take much longer than a clean start on a busy machine; stopping
+   * it half way throws that work away, and the next attempt starts over.
+   */
+  restartTimeoutMs?: number;
 }
 
 /** True when a Docker engine socket is reachable; checked without spawning anything. */
@@ -92,10 +98,11 @@ export async function resolveNeo4j(
     }
   }
   options.log.info({ dataDir: options.dataDir }, "starting local Neo4j 5.26 from Maven Central jars");
-  const start = (port?: number) =>
+  const start = (port?: number, timeoutMs?: number) =>
     local.startLocalNeo4j({
       dataDir: options.dataDir,
       port,
+      timeoutMs,
       ...options.memory,
       log: (msg: string) => options.log.info(msg),
     });
@@ -109,13 +116,17 @@ export async function resolveNeo4j(
     void running.exited.then(async (code) => {
       if (stopped || !options.supervise) return;
       state = "restarting";
-      const { restarts, backoffMs = (n: number) => 1000 * 2 ** (n - 1) } = options.supervise;
+      const {
+        restarts,
+        backoffMs = (n: number) => 1000 * 2 ** (n - 1),
+        restartTimeoutMs = 600_000,
+      } = options.supervise;
       options.log.error({ code, pid: running.pid }, "local Neo4j exited unexpectedly; restarting it");
       for (let attempt = 1; attempt <= restarts && !stopped; attempt++) {
         await new Promise((r) => setTimeout(r, backoffMs(attempt)));
         if (stopped) return;
         try {
-          current = await start(running.port);
+          current = await start(running.port, restartTimeoutMs);
           state = "up";
           options.log.warn({ attempt, pid: current.pid }, "local Neo4j restarted with the same data");
           watch(current);
