@@ -77,6 +77,8 @@ const successes: { sent: number; done: number }[] = [];
 const lostReasons = new Map<string, number>();
 const firstAnswer = new Map<string, string>();
 let changedAnswers = 0;
+/** Operations whose answer changed, with when (seconds into the run), to tell what changed and why. */
+const changedOps = new Map<string, number[]>();
 const started = Date.now();
 const end = started + minutes * 60_000;
 const faults = values.faults
@@ -137,7 +139,10 @@ async function worker(seed: number) {
         const hash = createHash("sha256").update(text).digest("hex");
         const first = firstAnswer.get(op.name);
         if (first === undefined) firstAnswer.set(op.name, hash);
-        else if (first !== hash) changedAnswers += 1;
+        else if (first !== hash) {
+          changedAnswers += 1;
+          changedOps.set(op.name, [...(changedOps.get(op.name) ?? []), Math.round((sent - started) / 1000)]);
+        }
       }
     } catch (error) {
       bucket.errors += 1;
@@ -192,7 +197,11 @@ const drift = (a: number | null, b: number | null) =>
 const totalLost = sum((r) => r.lost);
 const summary =
   `requests ${sum((r) => r.requests)}; clear errors (SERVICE_UNAVAILABLE/TIMEOUT) ${sum((r) => r.clear)}; ` +
-  `**lost ${totalLost}**; successful answers that differ from the first answer of their operation: ${changedAnswers}\n\n` +
+  `**lost ${totalLost}**; successful answers that differ from the first answer of their operation: ${changedAnswers}` +
+  (changedOps.size
+    ? ` (${[...changedOps].map(([name, at]) => `${name} sent at ${at.join(", ")} s`).join("; ")})`
+    : "") +
+  `\n\n` +
   `Memory, first → last minute: server RSS ${first.rss_mb} → ${last.rss_mb} MB (${drift(first.rss_mb, last.rss_mb)}); ` +
   `Neo4j RSS ${first.neo4j_rss_mb ?? "n/a"} → ${last.neo4j_rss_mb ?? "n/a"} MB (${drift(first.neo4j_rss_mb, last.neo4j_rss_mb)}). ` +
   `p99 first → last minute: ${first.p99_ms} → ${last.p99_ms} ms.`;
