@@ -61,6 +61,8 @@ export interface RelevanceResult {
   covers: string[];
   top5: string[];
   firstRelevantRank: number | null;
+  /** The first relevant hit's id (for an evidence item, its statement's). */
+  matched: string | null;
 }
 
 /** Runs every query of the set through the GraphQL API in-process and scores the top five. */
@@ -90,11 +92,13 @@ export async function evaluate(
           isRelevant(h.target.id, item.relevant) ||
           (h.target.statement != null && isRelevant(h.target.statement.id, item.relevant)),
       );
+      const hit = rank < 0 ? undefined : hits[rank]!.target;
       results.push({
         query: item.query,
         covers: item.covers,
         top5,
         firstRelevantRank: rank < 0 ? null : rank + 1,
+        matched: hit ? (isRelevant(hit.id, item.relevant) ? hit.id : hit.statement!.id) : null,
       });
     }
   } finally {
@@ -118,7 +122,7 @@ async function main() {
     for (const r of results)
       console.log(
         `${r.firstRelevantRank == null ? "MISS" : `#${r.firstRelevantRank}  `}  ${r.query}` +
-          (r.firstRelevantRank == null ? `\n        top 5: ${r.top5.join(", ")}` : ""),
+          (r.firstRelevantRank == null ? `\n        top 5: ${r.top5.join(", ")}` : `  (${r.matched})`),
       );
     const found = results.filter((r) => r.firstRelevantRank != null).length;
     console.log(`\nRecall@5: ${found}/${results.length} = ${(recallAt5 * 100).toFixed(1)}%`);

@@ -316,6 +316,20 @@ export function buildGraph(
   };
   const stated = (label: string, ownerId: string, list: Locus[]) =>
     list.forEach((l) => rel("STATED_IN", label, ownerId, "Locus", addLocus(l)));
+  /**
+   * What the paper prints for a record, for its search text: each sentence's words and each
+   * Table 1 cell under its row label ("Spleen size: 20.2cm length, ..."), so a fact or outcome is
+   * found by the paper's own words ("spleen size", "HMA failure"), not only by its field names.
+   */
+  const printedText = (list: Locus[]) =>
+    list.map((l) => {
+      const locus = loci.get(addLocus(l))!;
+      const text =
+        locus.kind === "table_cell"
+          ? `${String(locus.rowLabel)}: ${String(locus.quote)}`
+          : String(locus.quote);
+      return text.replace(/\s+/g, " ");
+    });
 
   const source = data.source.paper;
   const shared = options.sharedPublications;
@@ -572,13 +586,15 @@ export function buildGraph(
         significance: o.significance ?? null,
         note: o.note ?? null,
         studyId: s.id,
+        // Field names are words here: the analyzer keeps "overall_survival" as one token.
         searchText: [
-          o.measure,
+          o.measure.replace(/_/g, " "),
           o.value == null ? "" : `${o.value}${o.unit ? ` ${o.unit}` : ""}`,
           o.arm ?? "",
           o.comparison?.arm ?? "",
           o.significance ?? "",
           s.title,
+          ...printedText(o.loci),
         ]
           .filter(Boolean)
           .join(" | "),
@@ -627,6 +643,7 @@ export function buildGraph(
           factText(f),
           f.timepoint ? f.timepoint.replace(/_/g, " ") : "",
           f.entity ? (entityName.get(f.entity) ?? "") : "",
+          ...printedText(f.loci),
         ]
           .filter(Boolean)
           .join(" | "),

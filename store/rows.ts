@@ -168,7 +168,13 @@ export interface SuggestionRow {
 
 /** A search results page: the parsed query and its hits; facets and nearest names are read on demand. */
 export interface SearchResultsRow {
-  query: { lucene: string; grams: string[]; words: string[] };
+  query: {
+    lucene: string;
+    grams: string[];
+    words: string[];
+    cover: { expr: string; grams: string[] }[];
+    stems: string[];
+  };
   indexes: SearchIndex[];
   rows: SearchRow[];
 }

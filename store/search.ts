@@ -31,15 +31,24 @@ const INDEX_NAME: Record<SearchIndex, string> = {
 
 /**
  * One fixed query per hit kind; a search unions the ones it was asked for. Citing sentences are
- * the loci that carry a citation, so that index is read deeper and filtered.
+ * the loci that carry a citation, so that index is read deeper and filtered. `complete` (0 or 1)
+ * says whether the Lucene query is the every-word tier alone; nothing is read when that is empty.
  */
-function indexQuery(type: SearchIndex, limit: string): string {
+function indexQuery(type: SearchIndex, limit: string, lucene: "q" | "every", complete: 0 | 1): string {
+  const guard = lucene === "every" ? "WITH every WHERE every <> ''\n           " : "";
   if (type === "CITING_SENTENCE")
-    return `CALL db.index.fulltext.queryNodes('locus_text', q, {limit: ${limit} * 3}) YIELD node, score
+    return `${guard}CALL db.index.fulltext.queryNodes('locus_text', ${lucene}, {limit: ${limit} * 3}) YIELD node, score
            WITH node, score WHERE node.citationId IS NOT NULL
-           RETURN 'CITING_SENTENCE' AS type, node, score LIMIT toInteger(${limit})`;
-  return `CALL db.index.fulltext.queryNodes('${INDEX_NAME[type]}', q, {limit: ${limit}}) YIELD node, score
-           RETURN '${type}' AS type, node, score`;
+           RETURN 'CITING_SENTENCE' AS type, node, score, ${complete} AS complete LIMIT toInteger(${limit})`;
+  return `${guard}CALL db.index.fulltext.queryNodes('${INDEX_NAME[type]}', ${lucene}, {limit: ${limit}}) YIELD node, score
+           RETURN '${type}' AS type, node, score, ${complete} AS complete`;
+}
+
+/** A parsed query (server/resolvers/searchQuery.ts): tiers, n-gram keys and the every-word cover. */
+export interface LuceneQuery {
+  lucene: string;
+  grams: string[];
+  cover: { expr: string; grams: string[] }[];
 }
 
 /** The most synonyms one query is expanded with. */
@@ -50,50 +59,75 @@ const MAX_SYNONYMS = 24;
  * among Term keys (stemmed) (an index seek), and every other term of each matching group (an entity's
  * names, an abbreviation's long form, a phase number's other numeral) is appended to the Lucene
  * query as a boosted phrase (and as an entity name, boosted more, so "NF-kB" puts NF-κB itself
- * before the records that mention it). Terms are normalized to letters, digits and single spaces
- * (schema/terms.ts), so a quoted term needs no escaping.
+ * before the records that mention it). The "every word" tier is built here too: each word of
+ * `$cover` may be replaced by a synonym of a gram it belongs to, so "survival after
+ * hypomethylating agent failure" requires survival, after, (hypomethylating or HMA), (agent or
+ * HMA) and failure. Terms are normalized to letters, digits and single spaces (schema/terms.ts),
+ * so a quoted term needs no escaping.
  */
 const EXPAND = `CALL () {
            UNWIND $grams AS g
            MATCH (t:Term {key: g})
            MATCH (o:Term {group: t.group})
            WHERE NOT o.key IN $grams
-           RETURN collect(DISTINCT o.text)[..${MAX_SYNONYMS}] AS synonyms
+           WITH g, collect(DISTINCT o.text)[..${MAX_SYNONYMS}] AS texts
+           RETURN collect({gram: g, texts: texts}) AS found
          }
-         WITH synonyms, $q + reduce(s = '', x IN synonyms | s + ' OR "' + x + '"^1.5 OR name:"' + x + '"^3') AS q`;
+         WITH found, reduce(acc = [], f IN found | acc + [x IN f.texts WHERE NOT x IN acc]) AS all
+         WITH found, all[..${MAX_SYNONYMS}] AS synonyms
+         WITH found, synonyms, CASE WHEN size($cover) = 0 THEN '' ELSE '(' + reduce(s = '', c IN $cover | s + ' +(' + c.expr
+               + reduce(a = '', f IN found | CASE WHEN f.gram IN c.grams
+                   THEN a + reduce(b = '', x IN f.texts | CASE WHEN x IN synonyms THEN b + ' OR "' + x + '"' ELSE b END)
+                   ELSE a END)
+               + ')') + ')^3' END AS every
+         WITH synonyms, every, $q
+           + reduce(s = '', x IN synonyms | s + ' OR "' + x + '"^1.5 OR name:"' + x + '"^3')
+           + CASE WHEN every = '' THEN '' ELSE ' OR ' + every END AS q`;
 
 /** The full-text search over every kind of record, typeahead and facet counts. */
 export function searchQueries(db: Reader) {
-  const union = (indexes: SearchIndex[], limit: string) =>
-    [...new Set(indexes)].map((type) => indexQuery(type, limit)).join("\n           UNION ALL\n           ");
+  const union = (indexes: SearchIndex[], limit: string, passes: ["q" | "every", 0 | 1][] = [["q", 0]]) =>
+    passes
+      .flatMap(([lucene, complete]) =>
+        [...new Set(indexes)].map((type) => indexQuery(type, limit, lucene, complete)),
+      )
+      .join("\n           UNION ALL\n           ");
   return {
     /**
      * The best `limit` hits of a Lucene query (expanded with the synonyms of `grams`) over the
-     * indexes asked for, best first, with the synonyms used. One round-trip; each index gives at
-     * most `limit` hits.
+     * indexes asked for, with the synonyms used. Hits that match every word (or its synonym) come
+     * first, then the rest, each by score: BM25 scores of different indexes do not compare (a
+     * short entity description that has two rare query words outscores an outcome that has all
+     * five), so the every-word tier's boost alone cannot put complete matches first. A multi-word
+     * query therefore also asks each index for its every-word matches. One round-trip; each
+     * index gives at most `limit` hits per pass.
      */
-    search: (lucene: string, grams: string[], indexes: SearchIndex[], limit: number) =>
+    search: (query: LuceneQuery, indexes: SearchIndex[], limit: number) =>
       db.read<SearchRow>(
         `${EXPAND}
-         CALL (q) {
-           ${union(indexes, "$limit")}
+         CALL (q, every) {
+           ${union(indexes, "$limit", [
+             ["q", 0],
+             ["every", 1],
+           ])}
          }
-         WITH synonyms, type, node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)
+         WITH synonyms, type, node, max(score) AS score, max(complete) AS complete
+         ORDER BY complete DESC, score DESC, node.id LIMIT toInteger($limit)
          RETURN type, CASE type WHEN 'STATEMENT' THEN ${statementProjection("node")} ELSE node {.*} END AS node,
                 score, synonyms
-         ORDER BY score DESC, node.id`,
-        { q: lucene, grams, limit },
+         ORDER BY complete DESC, score DESC, node.id`,
+        { q: query.lucene, grams: query.grams, cover: query.cover, limit },
       ),
 
     /** Hits per kind for the same query, each counted up to `cap`. One round-trip. */
-    facets: (lucene: string, grams: string[], indexes: SearchIndex[], cap: number) =>
+    facets: (query: LuceneQuery, indexes: SearchIndex[], cap: number) =>
       db.read<{ type: SearchIndex; count: number }>(
         `${EXPAND}
          CALL (q) {
            ${union(indexes, "$cap")}
          }
          RETURN type, count(*) AS count ORDER BY count DESC, type`,
-        { q: lucene, grams, cap },
+        { q: query.lucene, grams: query.grams, cover: query.cover, cap },
       ),
 
     /**

@@ -81,7 +81,7 @@ async function runSearch(
   const size = pageSize("first", first, config.MAX_PAGE_SIZE, 10);
   const parsed = parseQuery("query", query);
   const indexes = types?.length ? types : SEARCH_INDEXES;
-  const rows = await store.search.search(parsed.lucene, parsed.grams, indexes, size);
+  const rows = await store.search.search(parsed, indexes, size);
   return { query: parsed, indexes, rows };
 }
 
@@ -104,7 +104,7 @@ export const searchResolvers: Resolvers = {
     hits: (parent) => hits(parent.rows, parent.query),
     expandedWith: (parent) => parent.rows[0]?.synonyms ?? [],
     facets: (parent, _, { store }) =>
-      store.search.facets(parent.query.lucene, parent.query.grams, parent.indexes, FACET_CAP),
+      store.search.facets(parent.query, parent.indexes, FACET_CAP),
     nearest: async (parent, _, { store }) => {
       if (parent.rows.length > 0) return [];
       const rows = await store.search.nearest(nearestQuery(parent.query.words), 5);

@@ -25,6 +25,15 @@ export interface ParsedQuery {
   lucene: string;
   /** Word n-grams (1..5 words) of the query as term keys (stemmed), to look up among synonym terms. */
   grams: string[];
+  /**
+   * The "every word" tier, one entry per word (none for a one-word query): the word's Lucene
+   * alternatives and the grams it is part of. The database ORs each word with the synonyms of
+   * those grams and requires every word (store/search.ts), so "hypomethylating agent failure"
+   * also matches a record that says "HMA failure".
+   */
+  cover: { expr: string; grams: string[] }[];
+  /** Stems a highlighted word may have: the query words' and their inflections'. */
+  stems: string[];
 }
 
 /**
@@ -43,11 +52,19 @@ export function parseQuery(argument: string, text: string): ParsedQuery {
   let words = [...new Set(all.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w)))];
   if (words.length === 0) words = [...new Set(all)];
   const phrase = all.join(" ");
+  const alternatives = (w: string) => [w, ...inflectionStems(w)];
+  const either = (w: string) => {
+    const alts = alternatives(w);
+    return alts.length === 1 ? w : `(${alts.join(" OR ")})`;
+  };
   const tiers: string[] = [];
   tiers.push(`name:"${phrase}"^8`);
   if (all.length > 1) tiers.push(`"${phrase}"^6`);
-  if (words.length > 1) tiers.push(`(${words.map((w) => `+${w}`).join(" ")})^3`);
-  tiers.push(`(${words.join(" ")})`);
+  // Adjacent meaningful words as phrases ("patient 2", "spleen size"): a record that keeps the
+  // user's pairs together outranks one that has the same words apart.
+  for (let i = 0; i + 1 < words.length && words.length > 2; i++)
+    tiers.push(`"${words[i]} ${words[i + 1]}"^2`);
+  tiers.push(`(${words.flatMap(alternatives).join(" ")})`);
   const loose = words.flatMap((w) => {
     const out: string[] = [];
     if (/^\p{L}{5,}$/u.test(w)) out.push(`${w}~${w.length >= 8 ? 2 : 1}`);
@@ -57,9 +74,36 @@ export function parseQuery(argument: string, text: string): ParsedQuery {
   });
   if (loose.length) tiers.push(`(${loose.join(" ")})`);
   const grams = new Set<string>();
+  const gramsAt: Set<string>[] = all.map(() => new Set());
   for (let n = 1; n <= 5; n++)
-    for (let i = 0; i + n <= all.length; i++) grams.add(termKey(all.slice(i, i + n).join(" ")));
-  return { words, lucene: tiers.join(" OR "), grams: [...grams] };
+    for (let i = 0; i + n <= all.length; i++) {
+      const key = termKey(all.slice(i, i + n).join(" "));
+      grams.add(key);
+      for (let k = i; k < i + n; k++) gramsAt[k]!.add(key);
+    }
+  const cover =
+    words.length > 1
+      ? words.map((w) => ({
+          expr: either(w),
+          grams: [...new Set(all.flatMap((x, i) => (x === w ? [...gramsAt[i]!] : [])))],
+        }))
+      : [];
+  const stems = [...new Set(words.flatMap((w) => [stemWord(w), ...inflectionStems(w)]))];
+  return { words, lucene: tiers.join(" OR "), grams: [...grams], cover, stems };
+}
+
+/**
+ * The Porter stems of a word's regular inflections (-s, -d/-ed, -ing) that differ from its own
+ * stem. Porter stemming is not closed under inflection: "died" is indexed as "di" but "die"
+ * stays "die", so "why did patient 2 die" would miss "died". Letters-only words of 3+ letters.
+ */
+export function inflectionStems(word: string): string[] {
+  if (!/^\p{L}{3,}$/u.test(word)) return [];
+  const own = stemWord(word);
+  const forms = [word + "s", word.endsWith("e") ? word + "d" : word + "ed", word.replace(/e$/, "") + "ing"];
+  // Only stems that cut the word's own stem short are Porter's gap; a longer stem means the word
+  // was inflected already ("treats" + s) and the form is not a word.
+  return [...new Set(forms.map(stemWord))].filter((s) => s !== own && s.length >= 2 && own.startsWith(s));
 }
 
 /**
@@ -68,7 +112,9 @@ export function parseQuery(argument: string, text: string): ParsedQuery {
  * synergize). Short words keep their whole self; one- and two-letter words get no wildcard.
  */
 function prefixOf(word: string): string | null {
-  if (word.length < 3) return null;
+  // Not for identifiers with digits (SYNG00050, 31752970): their prefix would expand to every
+  // identifier in the index that shares it, a cost that grows with the index, for no recall.
+  if (word.length < 3 || !/^\p{L}+$/u.test(word)) return null;
   if (word.length <= 5) return word;
   return word.slice(0, Math.max(5, word.length - 2));
 }
@@ -103,7 +149,7 @@ const stem = stemWord;
  */
 export function highlight(text: string, query: ParsedQuery, synonyms: string[] = [], width = 220): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  const stems = new Set(query.words.map(stem));
+  const stems = new Set([...query.words.map(stem), ...query.stems]);
   const prefixes = query.words.map(prefixOf).filter((p): p is string => p != null && p.length >= 4);
   const fuzzy = query.words.filter((w) => /^\p{L}{5,}$/u.test(w));
   const matches = (t: Token) =>

@@ -3,8 +3,8 @@ import { buildSchema, getNamedType, parse, validate, specifiedRules, type GraphQ
 import { readFileSync } from "node:fs";
 import { costWalkStats, limitRules } from "../../server/limits.ts";
 import { decodeCursor, encodeCursor } from "../../server/resolvers/util.ts";
-import { highlight, parseQuery } from "../../server/resolvers/searchQuery.ts";
-import { definedAbbreviations, greekVariants, normalizeTerm, termKey } from "../../schema/terms.ts";
+import { highlight, inflectionStems, parseQuery } from "../../server/resolvers/searchQuery.ts";
+import { definedAbbreviations, greekVariants, normalizeTerm, stemWord, termKey } from "../../schema/terms.ts";
 import { beforeAfter } from "../../server/resolvers/cases.ts";
 import { assertLabel, assertRelType, PREDICATES } from "../../schema/vocabulary.ts";
 import { SCHEMA_STATEMENTS } from "../../schema/constraints.ts";
@@ -104,11 +104,31 @@ describe("cursors, search text and highlights", () => {
     const q = parseQuery("query", "What treats HMA refractory MDS?");
     expect(q.words).toEqual(["treats", "hma", "refractory", "mds"]);
     expect(q.lucene).toContain('"what treats hma refractory mds"^6');
-    expect(q.lucene).toContain("(+treats +hma +refractory +mds)^3");
+    // The every-word tier is completed in the database with synonyms; here it is one entry per word.
+    expect(q.cover.map((c) => c.expr)).toEqual(["treats", "hma", "refractory", "mds"]);
+    expect(q.cover[1]!.grams).toContain(termKey("HMA-refractory MDS"));
+    expect(q.cover[0]!.grams).not.toContain(termKey("HMA-refractory MDS"));
+    expect(parseQuery("query", "selinexor").cover).toEqual([]);
     expect(q.lucene).toContain("(treats hma refractory mds) OR");
+    expect(q.lucene).toContain('"treats hma"^2 OR "hma refractory"^2 OR "refractory mds"^2');
     expect(q.lucene).toContain("refractory~2");
     expect(parseQuery("query", "synergy").lucene).toContain("syner*");
     expect(q.grams).toContain(termKey("HMA-refractory MDS"));
+  });
+  it("adds the stems of a word's inflections that Porter stemming does not reach, and no prefix for identifiers", () => {
+    // Porter indexes "died" as "di" and keeps "die" as "die".
+    expect(inflectionStems("die")).toContain(stemWord("died"));
+    expect(inflectionStems("spleen")).toEqual([]);
+    expect(inflectionStems("p53")).toEqual([]);
+    const q = parseQuery("query", "why did patient 2 die");
+    expect(q.words).toEqual(["patient", "2", "die"]);
+    expect(q.lucene).toContain(`(patient 2 die ${stemWord("died")})`);
+    expect(q.cover.find((c) => c.expr.startsWith("(die"))?.expr).toBe(`(die OR ${stemWord("died")})`);
+    expect(highlight("the patient died of relapse", q)).toBe(
+      "the <mark>patient</mark> <mark>died</mark> of relapse",
+    );
+    expect(parseQuery("query", "SYNG00050").lucene).not.toContain("*");
+    expect(parseQuery("query", "synergy").lucene).toContain("syner*");
   });
   it("marks whole words by stem, never parts of words, and escapes HTML", () => {
     const mark = (text: string, query: string, synonyms: string[] = []) =>
