@@ -64,6 +64,29 @@ describe("search answers what people type", () => {
     }
   });
 
+  it("ranks records that match every word (or its synonym) first, across kinds of record", async () => {
+    // "hypomethylating agent" is the paper's long form of HMA: the outcome says "HMA failure" and
+    // "overall survival"; the HMA-refractory MDS entity has "after HMA failure" but no "survival".
+    const { hits } = await search("survival after hypomethylating agent failure", undefined, 20);
+    const at = (id: string) => ids(hits).indexOf(id);
+    expect(at("outcome:prebet-os-after-hma-failure")).toBeGreaterThanOrEqual(0);
+    expect(at("outcome:prebet-os-after-hma-failure")).toBeLessThan(5);
+    const entity = at("disease:hma_refractory_mds");
+    if (entity >= 0) expect(at("outcome:prebet-os-after-hma-failure")).toBeLessThan(entity);
+  });
+
+  it("finds a numbered record's facts by the paper's words, and inflections Porter stemming misses", async () => {
+    // "spleen size" is Table 1's row label and the text's words, not the fact's field name.
+    const spleen = await search("patient 2 spleen size", undefined, 5);
+    expect(ids(spleen.hits)[0]).toMatch(/^fact:case:2:spleen_/);
+    // Porter stems "died" to "di" and "die" to "die".
+    const die = await search("why did patient 2 die", undefined, 5);
+    const death = die.hits.find(
+      (h) => /^fact:case:2:/.test(h.target.id) && /<mark>died<\/mark>/.test(h.highlight),
+    );
+    expect(death, ids(die.hits).join(", ")).toBeDefined();
+  });
+
   it("expands names from the graph's own vocabulary: Greek letters, phase numerals, abbreviations", async () => {
     for (const q of ["NF kappa B", "NF-kB", "nuclear factor kappa B"])
       expect(ids((await search(q, ["ENTITY"], 3)).hits)[0], q).toBe("protein_complex:NFKB");
