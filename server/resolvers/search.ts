@@ -103,8 +103,7 @@ export const searchResolvers: Resolvers = {
   SearchResults: {
     hits: (parent) => hits(parent.rows, parent.query),
     expandedWith: (parent) => parent.rows[0]?.synonyms ?? [],
-    facets: (parent, _, { store }) =>
-      store.search.facets(parent.query, parent.indexes, FACET_CAP),
+    facets: (parent, _, { store }) => store.search.facets(parent.query, parent.indexes, FACET_CAP),
     nearest: async (parent, _, { store }) => {
       if (parent.rows.length > 0) return [];
       const rows = await store.search.nearest(nearestQuery(parent.query.words), 5);
