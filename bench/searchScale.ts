@@ -36,7 +36,7 @@ const claims = Number(values.claims);
 const log = createLogger("silent");
 const dir = values.dir ? path.resolve(values.dir) : mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
 const marker = path.join(dir, "bench-search-claims");
-const neo = await startLocalNeo4j({ dataDir: dir, heapMb: 4096, pageCacheMb: 2048 });
+const neo = await startLocalNeo4j({ dataDir: dir, heapMb: 4096, pageCacheMb: 2048, timeoutMs: 900_000 });
 const db = new Database(neo.uri, neo.auth, { database: "neo4j", log, queryTimeoutMs: 600_000 });
 const corpus = generateCorpus({ claims, seed: 1 });
 try {
