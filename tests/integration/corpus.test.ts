@@ -4,6 +4,7 @@ import { generateCorpus } from "../../bench/synthetic.ts";
 import { loadCorpus } from "../../seed/corpus.ts";
 import { graphCounts } from "../../seed/load.ts";
 import { SeedValidationError } from "../../seed/validate.ts";
+import { dataVersion } from "../../store/meta.ts";
 import { useSeededApi } from "./helpers.ts";
 
 const CLAIMS = 3000;
@@ -19,9 +20,13 @@ async function removeCorpus() {
   );
 }
 
+/** The data version before and after the load, and the transactions the load committed. */
+const bumps = { before: 0, after: 0, transactions: 0 };
 beforeAll(async () => {
   await removeCorpus();
-  await loadCorpus(db(), corpus, { evidencePerTransaction: 700 });
+  bumps.before = (await dataVersion(db().forRequest("test"))).version;
+  bumps.transactions = (await loadCorpus(db(), corpus, { evidencePerTransaction: 700 })).transactions;
+  bumps.after = (await dataVersion(db().forRequest("test"))).version;
 });
 afterAll(removeCorpus);
 
@@ -73,6 +78,11 @@ describe("corpus loader", () => {
       .flatMap((p) => p.seed.evidence as { statement: { subject: string; object: string } }[])
       .filter((c) => [c.statement.subject, c.statement.object].includes(corpus.probes.hubGene)).length;
     expect(hub[0]!.n).toBe(expected);
+  });
+
+  it("adds 1 to the data version per transaction it commits", () => {
+    expect(bumps.transactions).toBeGreaterThan(2);
+    expect(bumps.after).toBe(bumps.before + bumps.transactions);
   });
 
   it("is idempotent: loading the same corpus again leaves the same graph", async () => {
