@@ -429,7 +429,7 @@ for (const scale of scales) {
   // PROFILE first, on a quiet database: our server's statements recorded in-process, then profiled.
   if (profileScales.has(scale)) {
     try {
-      result.profile = await profileOperations(neo, ops);
+      result.profile = await profileOperations(neo, ops, skipBaseline);
     } catch (error) {
       add("PROFILE failed", String((error as Error).message).slice(0, 200));
     }
@@ -566,6 +566,7 @@ console.log(`wrote ${values.out}`);
 async function profileOperations(
   neo: LocalNeo4j & { driver: Driver },
   ops: ReturnType<typeof operations>,
+  skipRaw: (name: OperationName) => boolean,
 ): Promise<ProfiledStatement[]> {
   type Recorded = { cypher: string; params: Record<string, unknown> };
   let recording: Recorded[] | null = null;
@@ -622,6 +623,7 @@ async function profileOperations(
     for (const name of OPERATION_NAMES) {
       const op = ops[name];
       for (const side of ["ours", "raw"] as const) {
+        if (side === "raw" && skipRaw(name)) continue;
         const call =
           side === "ours"
             ? () => post(url, op.graphql, op.variables)
