@@ -24,7 +24,7 @@ import { EntitiesFile } from "../seed/model.ts";
 import { buildGraph } from "../seed/graph.ts";
 import { validatePaper } from "../seed/validate.ts";
 import { StepIndexBuilder } from "../store/stepIndex.ts";
-import { generateCorpus } from "./synthetic.ts";
+import { generateCorpus, random, zipf } from "./synthetic.ts";
 
 const REL_TO_PREDICATE = new Map<string, Predicate>(
   Object.entries(PREDICATES).map(([p, v]) => [v.rel, p as Predicate]),
@@ -34,34 +34,6 @@ const heapMb = () => {
   globalThis.gc?.();
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
-
-/** mulberry32 and Zipf sampling, as bench/synthetic.ts has them. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function zipf(n: number, s: number, rnd: () => number) {
-  const cdf = new Float64Array(n);
-  let sum = 0;
-  for (let k = 0; k < n; k++) cdf[k] = sum += 1 / Math.pow(k + 1, s);
-  return () => {
-    const x = rnd() * sum;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cdf[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
 
 /**
  * `--fast`: the statement edges only, sampled with bench/synthetic.ts's claim distributions

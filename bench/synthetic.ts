@@ -14,7 +14,7 @@ export interface SyntheticOptions {
 }
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -26,7 +26,7 @@ function random(seed: number) {
 }
 
 /** Samples ranks 0..n-1 with P(k) ∝ 1/(k+1)^s, by binary search in the cumulative weights. */
-function zipf(n: number, s: number, rnd: () => number) {
+export function zipf(n: number, s: number, rnd: () => number) {
   const cdf = new Float64Array(n);
   let sum = 0;
   for (let k = 0; k < n; k++) cdf[k] = sum += 1 / Math.pow(k + 1, s);
