@@ -90,43 +90,9 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
       ),
       neo4jGraphqlVariables: { q: probes.searchTerm },
     },
-    paths: {
-      graphql: `query ($from: ID!, $to: ID!) {
-        mechanismPaths(from: $from, to: $to, maxHops: 3, first: 10) {
-          score steps { from { id } to { id } predicate level statement { id } }
-        }
-      }`,
-      variables: { from: probes.pathFrom, to: probes.pathTo },
-      raw: (driver) =>
-        findMechanismPathsByLevels((query, params) => rawRead(driver, query, params) as never, {
-          from: probes.pathFrom,
-          to: probes.pathTo,
-          maxHops: 3,
-          minRank: 1,
-          types: ALL_PATH_TYPES,
-          first: 10,
-        }),
-      neo4jGraphqlVariables: { from: probes.pathFrom, to: probes.pathTo },
-    },
+    paths: pathsOperation(probes, 3),
     // The same question in up to four steps: the hops where enumeration explodes.
-    paths4: {
-      graphql: `query ($from: ID!, $to: ID!) {
-        mechanismPaths(from: $from, to: $to, maxHops: 4, first: 10) {
-          score steps { from { id } to { id } predicate level statement { id } }
-        }
-      }`,
-      variables: { from: probes.pathFrom, to: probes.pathTo },
-      raw: (driver) =>
-        findMechanismPathsByLevels((query, params) => rawRead(driver, query, params) as never, {
-          from: probes.pathFrom,
-          to: probes.pathTo,
-          maxHops: 4,
-          minRank: 1,
-          types: ALL_PATH_TYPES,
-          first: 10,
-        }),
-      neo4jGraphqlVariables: { from: probes.pathFrom, to: probes.pathTo },
-    },
+    paths4: pathsOperation(probes, 4),
     citation: {
       graphql: `query ($id: ID!) {
         publication(id: $id) {
@@ -148,5 +114,27 @@ export function operations(probes: SyntheticCorpus["probes"]): Record<OperationN
       ),
       neo4jGraphqlVariables: { id: probes.topPaper },
     },
+  };
+}
+
+/** Mechanism paths between the probes' pair in up to `maxHops` steps: ours, and the level-by-level baseline. */
+function pathsOperation(probes: SyntheticCorpus["probes"], maxHops: 3 | 4): Operation {
+  return {
+    graphql: `query ($from: ID!, $to: ID!) {
+        mechanismPaths(from: $from, to: $to, maxHops: ${maxHops}, first: 10) {
+          score steps { from { id } to { id } predicate level statement { id } }
+        }
+      }`,
+    variables: { from: probes.pathFrom, to: probes.pathTo },
+    raw: (driver: Driver) =>
+      findMechanismPathsByLevels((query, params) => rawRead(driver, query, params) as never, {
+        from: probes.pathFrom,
+        to: probes.pathTo,
+        maxHops,
+        minRank: 1,
+        types: ALL_PATH_TYPES,
+        first: 10,
+      }),
+    neo4jGraphqlVariables: { from: probes.pathFrom, to: probes.pathTo },
   };
 }

@@ -7,10 +7,9 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, createWriteStream } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { ADDRESS_FILE, type PublishedAddress } from "../core/db/localNeo4j.ts";
+import { ADDRESS_FILE, freePort, type PublishedAddress } from "../core/db/localNeo4j.ts";
 
 export function published(dataDir: string): PublishedAddress | undefined {
   try {
@@ -28,17 +27,6 @@ export function rssMbOf(pid: number | undefined): number | null {
   } catch {
     return null;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface StartedServer {

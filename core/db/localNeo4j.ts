@@ -77,7 +77,8 @@ const JVM_FLAGS = [
 const STOP_GRACE_MS = 20_000;
 const STDERR_LINES = 40;
 
-async function freePort(): Promise<number> {
+/** A TCP port the OS reports free on loopback (also used by the soak to place its server). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
