@@ -505,7 +505,9 @@ for (const scale of scales) {
         : await time(runs, () => post(theirs.url, NEO4J_GRAPHQL_OPERATIONS[name], op.neo4jGraphqlVariables));
       result.latency[name] = { ours: api, oursUncached: off, raw, gen };
       const { roundTrips } = await post(uncached.url, op.graphql, op.variables);
-      const f = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`;
+      const NOT_RUN = "not run at this scale (--path-baselines)";
+      const f = (l: Latency) => (l.n ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}` : NOT_RUN);
+      const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? a / b : NOT_RUN);
       add(
         `${name} samples ours / ours (cache off) / raw / @neo4j/graphql`,
         `${api.n} / ${off.n} / ${raw.n} / ${gen.n}`,
@@ -514,9 +516,9 @@ for (const scale of scales) {
       add(`${name} p50/p95/p99 ours (cache off)`, f(off), "ms");
       add(`${name} p50/p95/p99 raw Cypher`, f(raw), "ms");
       add(`${name} p50/p95/p99 @neo4j/graphql`, f(gen), "ms");
-      add(`${name} p50 ours/raw`, api.p50 / raw.p50, "×");
-      add(`${name} p50 ours (cache off)/raw`, off.p50 / raw.p50, "×");
-      add(`${name} p50 ours/@neo4j/graphql`, api.p50 / gen.p50, "×");
+      add(`${name} p50 ours/raw`, ratio(api.p50, raw.p50), "×");
+      add(`${name} p50 ours (cache off)/raw`, ratio(off.p50, raw.p50), "×");
+      add(`${name} p50 ours/@neo4j/graphql`, ratio(api.p50, gen.p50), "×");
       add(`${name} Cypher round-trips per uncached request (ours)`, roundTrips);
     }
     for (const name of OPERATION_NAMES) {

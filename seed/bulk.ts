@@ -67,8 +67,12 @@ export interface BulkReport {
   millis: number;
 }
 
-/** The type a value is stored with by the Cypher loader; null for a value that is not stored. */
-function typeOf(value: unknown, where: () => string): PropType | null {
+/**
+ * The type a value is stored with by the Cypher loader; null for a value that is not stored,
+ * undefined for one no property can hold. (The rows are built per paper by our own code, so one
+ * shape repeats thousands of times: the hot path makes no closures and checks each value once.)
+ */
+function typeOf(value: unknown): PropType | null | undefined {
   if (value == null) return null;
   switch (typeof value) {
     case "string":
@@ -82,26 +86,47 @@ function typeOf(value: unknown, where: () => string): PropType | null {
   if (Array.isArray(value)) {
     // An empty list is stored as an empty array; its element type is invisible to Cypher.
     if (value.length === 0) return "string[]";
-    const types = new Set(value.map((v) => typeOf(v, where)));
-    if (types.size === 2 && types.has("long") && types.has("double")) return "double[]";
-    const [only] = types;
-    if (types.size === 1 && only && !only.endsWith("[]")) return `${only}[]` as PropType;
+    let long = false;
+    let double = false;
+    let other: PropType | null | undefined;
+    for (const v of value as unknown[]) {
+      const t = typeOf(v);
+      if (t === "long") long = true;
+      else if (t === "double") double = true;
+      else if (other === undefined || other === t) other = t;
+      else return undefined;
+    }
+    if (other === undefined) return double ? "double[]" : "long[]";
+    if (!long && !double && other && !other.endsWith("[]")) return `${other}[]` as PropType;
   }
-  throw new BulkLoadError(`${where()}: a value of type ${typeof value} cannot be stored as a property`);
+  return undefined;
 }
 
-function csvString(s: string, where: () => string): string {
+function badValue(at: At, key: string, value: unknown): never {
+  throw new BulkLoadError(
+    `${describe(at)}, property ${key}: a value of type ${typeof value} cannot be stored as a property`,
+  );
+}
+
+/** Where a value comes from, for an error message (formatted only when one is raised). */
+interface At {
+  what: string;
+  id: string;
+}
+const describe = (at: At) => `${at.what} ${at.id}`;
+
+function csvString(s: string, at: At): string {
   if (s.includes(ARRAY_DELIMITER))
     throw new BulkLoadError(
-      `${where()}: text holds the control character U+001F, which the bulk files reserve`,
+      `${describe(at)}: text holds the control character U+001F, which the bulk files reserve`,
     );
   return `"${s.replaceAll('"', '""')}"`;
 }
 
-function csvValue(value: unknown, type: PropType, where: () => string): string {
+function csvValue(value: unknown, type: PropType, at: At): string {
   switch (type) {
     case "string":
-      return csvString(value as string, where);
+      return csvString(value as string, at);
     case "long":
     case "double":
     case "boolean":
@@ -109,7 +134,7 @@ function csvValue(value: unknown, type: PropType, where: () => string): string {
     default: {
       const list = value as unknown[];
       return type === "string[]"
-        ? csvString(list.join(ARRAY_DELIMITER), where)
+        ? csvString(list.join(ARRAY_DELIMITER), at)
         : `"${list.map(String).join(ARRAY_DELIMITER)}"`;
     }
   }
@@ -129,7 +154,7 @@ class CsvFile {
     this.buffer = header + "\n";
   }
   write(line: string) {
-    if (!this.multiline && /[\r\n]/.test(line)) this.multiline = true;
+    if (!this.multiline && (line.includes("\n") || line.includes("\r"))) this.multiline = true;
     this.buffer += line + "\n";
     this.rows += 1;
     if (this.buffer.length >= FLUSH_BYTES) this.flush();
@@ -145,22 +170,16 @@ class CsvFile {
 }
 
 interface Shape {
-  key: string;
+  /** The stored properties in file column order (sorted by name), with their import types. */
   props: [string, PropType][];
-}
-
-function shapeOf(prefix: string, props: Record<string, unknown>, where: () => string): Shape {
-  const typed: [string, PropType][] = [];
-  for (const key of Object.keys(props).sort()) {
-    const type = typeOf(props[key], () => `${where()}, property ${key}`);
-    if (type) typed.push([key, type]);
-  }
-  return { key: `${prefix}|${typed.map(([k, t]) => `${k}:${t}`).join(",")}`, props: typed };
+  file?: CsvFile;
 }
 
 /** Writes node and relationship rows into CSV files grouped by shape, one header each. */
 class CsvWriter {
-  private readonly files = new Map<string, CsvFile>();
+  /** By "kind|labels or type|property:type,..." in the row's own key order: no sort per row. */
+  private readonly shapes = new Map<string, Shape>();
+  private readonly files: { kind: "nodes" | "relationships"; file: CsvFile }[] = [];
   private counter = 0;
   readonly nodeCounts: Record<string, number> = {};
   readonly relCounts: Record<string, number> = {};
@@ -168,63 +187,81 @@ class CsvWriter {
   readonly emptyArrays = new Map<string, Set<string>>();
   constructor(readonly dir: string) {}
 
-  private file(kind: "nodes" | "relationships", shape: Shape, header: () => string): CsvFile {
-    let file = this.files.get(`${kind}|${shape.key}`);
-    if (!file) {
-      file = new CsvFile(path.join(this.dir, `${kind}-${++this.counter}.csv`), header());
-      this.files.set(`${kind}|${shape.key}`, file);
+  private shape(kind: "nodes" | "relationships", prefix: string, props: Record<string, unknown>, at: At) {
+    let key = `${kind}|${prefix}`;
+    for (const k in props) {
+      const type = typeOf(props[k]);
+      if (type === undefined) badValue(at, k, props[k]);
+      if (type) key += `|${k}:${type}`;
     }
+    let shape = this.shapes.get(key);
+    if (!shape) {
+      const typed: [string, PropType][] = [];
+      for (const k of Object.keys(props).sort()) {
+        const type = typeOf(props[k]);
+        if (type) typed.push([k, type]);
+      }
+      shape = { props: typed };
+      this.shapes.set(key, shape);
+    }
+    return shape;
+  }
+
+  private open(kind: "nodes" | "relationships", shape: Shape, header: string[]): CsvFile {
+    const file = new CsvFile(path.join(this.dir, `${kind}-${++this.counter}.csv`), header.join(","));
+    shape.file = file;
+    this.files.push({ kind, file });
     return file;
   }
 
   node(group: string, labels: string[], props: Record<string, unknown>) {
-    const where = () => `${labels.join(":")} ${String(props.id)}`;
     const { id, ...rest } = props;
-    if (typeof id !== "string") throw new BulkLoadError(`${where()}: a node needs a string id`);
-    const empty = Object.keys(rest)
-      .filter((k) => Array.isArray(rest[k]) && (rest[k] as unknown[]).length === 0)
-      .sort();
-    if (empty.length > 0) {
-      empty.forEach((k) => delete rest[k]);
+    const at: At = { what: labels.join(":"), id: String(id) };
+    if (typeof id !== "string") throw new BulkLoadError(`${describe(at)}: a node needs a string id`);
+    let empty: string[] | undefined;
+    for (const k in rest) {
+      const v = rest[k];
+      if (Array.isArray(v) && v.length === 0) (empty ??= []).push(k);
+    }
+    if (empty) {
+      empty.sort();
+      for (const k of empty) delete rest[k];
       rest[EMPTY_ARRAYS] = empty.join(",");
       const combos = this.emptyArrays.get(group) ?? this.emptyArrays.set(group, new Set()).get(group)!;
       combos.add(rest[EMPTY_ARRAYS] as string);
     }
-    const shape = shapeOf(labels.join(";"), rest, where);
-    const file = this.file("nodes", shape, () =>
-      [`id:ID(${group})`, ":LABEL", ...shape.props.map(([k, t]) => `${k}:${t}`)].join(","),
-    );
-    file.write(
-      [
-        csvString(id, where),
-        labels.join(ARRAY_DELIMITER),
-        ...shape.props.map(([k, t]) => csvValue(rest[k], t, () => `${where()}, property ${k}`)),
-      ].join(","),
-    );
+    const labelList = labels.join(ARRAY_DELIMITER);
+    const shape = this.shape("nodes", labelList, rest, at);
+    const file =
+      shape.file ??
+      this.open("nodes", shape, [`id:ID(${group})`, ":LABEL", ...shape.props.map(([k, t]) => `${k}:${t}`)]);
+    let line = `${csvString(id, at)},${labelList}`;
+    for (const [k, t] of shape.props) line += `,${csvValue(rest[k], t, at)}`;
+    file.write(line);
     for (const label of labels) this.nodeCounts[label] = (this.nodeCounts[label] ?? 0) + 1;
   }
 
   rel(type: string, from: string, to: string, fromId: string, toId: string, props: Record<string, unknown>) {
-    const where = () => `${type} ${fromId} -> ${toId}`;
-    for (const [k, v] of Object.entries(props))
+    const at: At = { what: type, id: `${fromId} -> ${toId}` };
+    for (const k in props) {
+      const v = props[k];
       if (Array.isArray(v) && v.length === 0)
         throw new BulkLoadError(
-          `${where()}, property ${k}: the bulk path cannot store an empty list on a relationship`,
+          `${describe(at)}, property ${k}: the bulk path cannot store an empty list on a relationship`,
         );
-    const shape = shapeOf(`${type}|${from}|${to}`, props, where);
-    const file = this.file("relationships", shape, () =>
-      [`:START_ID(${from})`, `:END_ID(${to})`, ":TYPE", ...shape.props.map(([k, t]) => `${k}:${t}`)].join(
-        ",",
-      ),
-    );
-    file.write(
-      [
-        csvString(fromId, where),
-        csvString(toId, where),
-        type,
-        ...shape.props.map(([k, t]) => csvValue(props[k], t, () => `${where()}, property ${k}`)),
-      ].join(","),
-    );
+    }
+    const shape = this.shape("relationships", `${type}|${from}|${to}`, props, at);
+    const file =
+      shape.file ??
+      this.open("relationships", shape, [
+        `:START_ID(${from})`,
+        `:END_ID(${to})`,
+        ":TYPE",
+        ...shape.props.map(([k, t]) => `${k}:${t}`),
+      ]);
+    let line = `${csvString(fromId, at)},${csvString(toId, at)},${type}`;
+    for (const [k, t] of shape.props) line += `,${csvValue(props[k], t, at)}`;
+    file.write(line);
     this.relCounts[type] = (this.relCounts[type] ?? 0) + 1;
   }
 
@@ -232,9 +269,9 @@ class CsvWriter {
   close(): string[] {
     const args: string[] = [];
     const multiline: string[] = [];
-    for (const [key, file] of this.files) {
+    for (const { kind, file } of this.files) {
       file.close();
-      args.push(`--${key.startsWith("nodes|") ? "nodes" : "relationships"}=${file.file}`);
+      args.push(`--${kind}=${file.file}`);
       if (file.multiline) multiline.push(file.file);
     }
     // Only files with line breaks inside quoted text get the slower multi-line parser.
@@ -282,14 +319,15 @@ class GraphFold {
       const created = this.ids(this.created, label);
       const shared = this.shared.get(label) ?? this.shared.set(label, new Map()).get(label)!;
       for (const row of group.rows) {
-        const at = () => `${labels.join(":")} "${row.id}"`;
         if (created.has(row.id))
           throw new BulkLoadError(
-            `${at()}: the id is used twice (the transactional loader would violate ${label}'s id constraint)`,
+            `${labels.join(":")} "${row.id}": the id is used twice (the transactional loader would violate ${label}'s id constraint)`,
           );
         if (group.mode === "create") {
           if (shared.has(row.id))
-            throw new BulkLoadError(`${at()}: created after it was merged as a shared node`);
+            throw new BulkLoadError(
+              `${labels.join(":")} "${row.id}": created after it was merged as a shared node`,
+            );
           created.add(row.id);
           this.out.node(label, labels, row.props);
         } else {

@@ -103,6 +103,20 @@ describe("bench targets", () => {
     expect(find(targets([scale(1e4)], OPS), "throughput claimsPage, ours/@neo4j/graphql (ours as").met).toBe(
       "not measured",
     );
+    // A baseline the bench skipped at a scale (NaN) is neither a miss there nor a figure.
+    const all = [...good, run(32, tp(400, 90), tp(200, 90))];
+    const skipped = all.map((r) => ({ ...r, theirs: tp(NaN, NaN) }));
+    const t = find(
+      targets([scale(1e4, { throughput: all }), scale(1e5, { throughput: skipped })], OPS),
+      "throughput search, ours/@neo4j/graphql (ours as",
+    );
+    expect(t.met).toBe("yes");
+    expect(t.figure).toContain("100k: @neo4j/graphql side not run at this scale");
+    const none = find(
+      targets([scale(1e5, { throughput: skipped })], OPS),
+      "throughput search, ours/@neo4j/graphql (ours as",
+    );
+    expect(none.met).toBe("not measured");
   });
 
   it("reads label scans from the PROFILE of our lookups", () => {
