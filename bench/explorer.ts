@@ -6,10 +6,10 @@
  *
  * Every run is a real open: the page is navigated away (about:blank) and loaded again at the hub's
  * link, so scripts boot, the API is asked and the graph is laid out each time. The first run after
- * the server starts is reported as cold (query plans not cached), the others as warm. Each run is
- * broken down into page boot (DOMContentLoaded), each GraphQL request as the browser saw it (server
- * time plus a local round trip), and the layout; afterwards the same requests are replayed without a
- * browser to give the server-side time alone. The load average is printed: on a busy machine the
+ * the server is ready (/health/ready, which waits for the start-up warm-up unless WARMUP=off) is
+ * reported as cold, the others as warm. Each run is broken down into page boot (DOMContentLoaded),
+ * each GraphQL request as the browser saw it (server time plus a local round trip), and the layout;
+ * afterwards the same requests are replayed without a browser to give the server-side time alone. The load average is printed: on a busy machine the
  * figures are the machine's, not the explorer's.
  *
  * Usage: npm run bench:explorer -- [--claims 100000] [--runs 5] [--data <dir>]
@@ -115,6 +115,11 @@ try {
   const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "0" });
   const app = await createApp({ config, db, log, paper: loadPaper() });
   const base = `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}`;
+  // The first user arrives once the server reports ready, as behind a load balancer: readiness
+  // waits for the start-up warm-up (server/warmup.ts; WARMUP=off in the environment skips it).
+  const listened = Date.now();
+  while ((await fetch(`${base}/health/ready`)).status !== 200) await new Promise((r) => setTimeout(r, 50));
+  console.log(`ready ${Date.now() - listened} ms after listen (warm-up ${config.WARMUP})`);
   const executablePath =
     ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync) ?? chromium.executablePath();
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });

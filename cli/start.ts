@@ -42,6 +42,8 @@ async function main() {
     isLive: () => neo.state() !== "failed",
   });
   const port = await running.app.listen(config.PORT, config.HOST);
+  // Ready (and /health/ready 200) once the start-up warm-up has run: see server/warmup.ts.
+  await running.app.warmedUp();
   log.info({ url: `http://${config.HOST}:${port}/graphql`, neo4j: neo.source }, "evidence graph API ready");
   console.log(
     `Evidence graph API ready at http://${config.HOST}:${port}/graphql (Neo4j: ${neo.source} ${neo.uri})`,

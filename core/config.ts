@@ -45,6 +45,12 @@ const ConfigSchema = z.object({
   RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
   /** Memory for the response cache, in MiB; 0 also turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /**
+   * "on": once listening, and again after each data version change, the server opens the most
+   * connected entity's neighbourhood in the background (server/warmup.ts) so that the first user's
+   * open does not pay Neo4j's query planning and cold pages; "off" skips it.
+   */
+  WARMUP: z.enum(["on", "off"]).default("on"),
   /** How many times `npm start` restarts the local Neo4j it runs when that dies, before it gives up and exits 1. */
   NEO4J_RESTARTS: z.coerce.number().int().min(0).max(20).default(3),
 });

@@ -6,6 +6,7 @@ import { watchDataVersion } from "./dataVersion.ts";
 import { ErrorCode } from "./errorPolicy.ts";
 import { createRateLimiter } from "./rateLimit.ts";
 import { staticFiles } from "./static.ts";
+import { warmUp } from "./warmup.ts";
 
 /** HTTP routing: /graphql (handed to Apollo), liveness and readiness, the explorer's static files. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -51,6 +52,20 @@ export async function createApp(
   const limiter =
     options.config.RATE_LIMIT_PER_MINUTE > 0 ? createRateLimiter(options.config.RATE_LIMIT_PER_MINUTE) : null;
 
+  // The warm-up (server/warmup.ts) runs in the background after listen, one at a time, none once
+  // shutdown has begun. Readiness waits for the first one to settle, so that a load balancer sends
+  // no user before it: it never rejects and its reads have the client deadline, so the wait is
+  // bounded, and a failed warm-up (logged) still lets the instance serve, only slower at first.
+  let warming: Promise<unknown> = Promise.resolve();
+  let warmedOnce = options.config.WARMUP !== "on";
+  let firstWarmUp: Promise<unknown> = Promise.resolve();
+  let stopWarmUpOnChange = () => {};
+  const startWarmUp = () => {
+    warming = warming.then(() =>
+      shuttingDown ? false : warmUp(apollo, () => createContext(options, "warm-up"), log),
+    );
+  };
+
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const send = (status: number, body: unknown, type = "application/json") => {
@@ -67,8 +82,12 @@ export async function createApp(
       }
       if (url.pathname === "/health/ready") {
         // ping has its own 800 ms deadline, so the probe answers within a second even when Neo4j is frozen.
-        const ok = !shuttingDown && (await db.ping());
-        return send(ok ? 200 : 503, { status: ok ? "ready" : "not ready", neo4j: ok ? "up" : "down" });
+        const up = !shuttingDown && (await db.ping());
+        const ok = up && warmedOnce;
+        return send(ok ? 200 : 503, {
+          status: ok ? "ready" : up ? "warming up" : "not ready",
+          neo4j: up ? "up" : "down",
+        });
       }
       if (url.pathname === "/graphql") {
         if (shuttingDown) {
@@ -156,11 +175,24 @@ export async function createApp(
     server,
     apollo,
     dataVersion,
+    /** Settles once the first warm-up has finished or failed (at once when WARMUP is off); never rejects. */
+    warmedUp: () => firstWarmUp,
     async listen(port: number, host: string): Promise<number> {
       await new Promise<void>((resolve, reject) => {
         server.once("error", reject);
         server.listen(port, host, () => resolve());
       });
+      if (options.config.WARMUP === "on") {
+        // Planning is per statement text and survives a load, but a load replaces the pages the
+        // warm-up read and its statistics can make Neo4j replan: warm again for each new version.
+        firstWarmUp = dataVersion.ready
+          .then(() => {
+            startWarmUp();
+            return warming;
+          })
+          .finally(() => void (warmedOnce = true));
+        stopWarmUpOnChange = dataVersion.onChange(startWarmUp);
+      }
       const address = server.address();
       return typeof address === "object" && address ? address.port : port;
     },
@@ -172,6 +204,7 @@ export async function createApp(
     async close(): Promise<void> {
       if (shuttingDown) return;
       shuttingDown = true;
+      stopWarmUpOnChange();
       // net.Server's close stops listening without http.Server's immediate closeIdleConnections().
       const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
       const drainUntil = Date.now() + DRAIN_MS;

@@ -82,6 +82,18 @@ export function entityQueries(db: Reader, base: Base) {
       );
       return rows[0]?.node ?? null;
     },
+    /**
+     * The entity most statements name (ties by id), or null on an empty graph: the likeliest hub to
+     * be opened, which the server's start-up warm-up (server/warmup.ts) reads. One pass over the
+     * entities with degree-store counts, no statement read.
+     */
+    mostConnected: async () => {
+      const rows = await db.read<{ id: string }>(
+        `MATCH (e:Entity) WITH e, COUNT { (e)<-[:SUBJECT|OBJECT]-() } AS n
+         RETURN e.id AS id ORDER BY n DESC, e.id LIMIT 1`,
+      );
+      return rows[0]?.id ?? null;
+    },
     /** By any name, synonym or printed spelling, case-insensitive; the proper name wins. */
     byName: async (name: string) => {
       const rows = await db.read<{ node: EntityRow }>(
