@@ -450,6 +450,9 @@ export const NODE_LABELS = [
   "Locus",
   "Entity",
   "Alias",
+  // An index structure, not a graph entity: one node per standard identifier (CURIE) an entity
+  // carries, so lookup by CURIE is a seek on Xref.id (Neo4j has no index on list elements).
+  "Xref",
   "Term",
   "Statement",
   "Evidence",
@@ -470,6 +473,7 @@ export const STRUCTURAL_RELS = [
   "CITES",
   "STATED_IN",
   "ALIAS_OF",
+  "XREF_OF",
   "PRINTED_AT",
   "SUBJECT",
   "OBJECT",

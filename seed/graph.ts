@@ -152,8 +152,9 @@ function citeKey(publication: string, kind: "Locus" | "Statement", sortKey: numb
 type Entities = ValidatedSeed["data"]["entities"];
 
 /**
- * Entity nodes with their Alias nodes. Every name an entity answers to is an Alias with an
- * indexed lower-case key, so lookup by name, synonym or OCR spelling is one index seek.
+ * Entity nodes with their Alias and Xref nodes. Every name an entity answers to is an Alias with an
+ * indexed lower-case key, so lookup by name, synonym or OCR spelling is one index seek; every
+ * standard identifier it carries is an Xref keyed by the CURIE, so lookup by CURIE is one too.
  */
 function addEntities(
   { node, rel }: ReturnType<typeof batchWriter>,
@@ -186,6 +187,13 @@ function addEntities(
       kind.label,
       mode,
     );
+    // The index of e.xrefs (which stays the record: the API and the KGX export read it): one Xref
+    // node per CURIE, so store/entities.ts byXref seeks Xref.id's unique index instead of reading
+    // every entity's list. Written in the entity's mode, so it is replaced or merged with it.
+    for (const x of e.xrefs) {
+      node("Xref", x.id, {}, undefined, mode);
+      rel("XREF_OF", "Xref", x.id, "Entity", e.id, {}, mode);
+    }
     const names = [
       { printed: e.name, correction: "name", loci: [] as Locus[] },
       ...e.synonyms.map((s) => ({ printed: s, correction: "synonym", loci: [] as Locus[] })),

@@ -218,6 +218,20 @@ export async function writeCorpusChunk(
         datasets,
       });
     }
+    // Merged entities (a corpus's vocabulary) keep their nodes, but their Xref index must follow
+    // their xrefs as they are now: drop their XREF_OF links and any Xref left pointing at nothing;
+    // writeBatch then merges the current ones, so a CURIE removed from an entity finds it no more.
+    const merged = [...batch.nodes.values()]
+      .filter((g) => g.label === "Entity" && g.mode === "merge")
+      .flatMap((g) => g.rows.map((r) => r.id));
+    if (merged.length > 0)
+      await run(
+        `UNWIND $ids AS id MATCH (:Entity {id: id})<-[r:XREF_OF]-(x:Xref)
+         DELETE r
+         WITH DISTINCT x WHERE NOT (x)-[:XREF_OF]->()
+         DELETE x`,
+        { ids: merged },
+      );
     progress(`delete previous rows: ${datasets.length} in ${Date.now() - t0} ms`);
     await writeBatch(run, batch, report, progress);
     await bumpDataVersion(run);

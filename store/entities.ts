@@ -77,7 +77,8 @@ export function entityQueries(db: Reader, base: Base) {
     /** By a standard identifier (CURIE) the entity carries, e.g. HGNC:12825; one at most (seed validation). */
     byXref: async (curie: string) => {
       const rows = await db.read<{ node: EntityRow }>(
-        `MATCH (e:Entity) WHERE $curie IN e.xrefs RETURN e {.*} AS node ORDER BY e.id LIMIT 1`,
+        // A seek on Xref.id's unique index (seed/graph.ts), not a scan of every entity's xrefs list.
+        `MATCH (:Xref {id: $curie})-[:XREF_OF]->(e:Entity) RETURN e {.*} AS node ORDER BY e.id LIMIT 1`,
         { curie },
       );
       return rows[0]?.node ?? null;

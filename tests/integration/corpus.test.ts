@@ -4,6 +4,7 @@ import { generateCorpus } from "../../bench/synthetic.ts";
 import { loadCorpus } from "../../seed/corpus.ts";
 import { graphCounts } from "../../seed/load.ts";
 import { SeedValidationError } from "../../seed/validate.ts";
+import { createStore } from "../../store/index.ts";
 import { dataVersion } from "../../store/meta.ts";
 import { useSeededApi } from "./helpers.ts";
 
@@ -102,6 +103,52 @@ describe("corpus loader", () => {
       /paper 7 \(pub:syn\.0000007\) evidence: 0\.locus\.quote: quote does not match/,
     );
     expect(await graphCounts(db())).toEqual(before);
+  });
+
+  it("re-merging a vocabulary moves its Xref index with its xrefs and leaves no orphan Xref", async () => {
+    // A vocabulary-only corpus (no papers) whose entities swap and drop identifiers between loads.
+    // SYNTHETIC is no registry: these ids exist only in this test.
+    const vocabulary = (a: string[], b: string[]) => ({
+      name: "synthetic-xrefs",
+      papers: [],
+      entities: [
+        {
+          id: "gene:XREFTESTA",
+          kind: "gene",
+          name: "XREFTESTA",
+          xrefs: a,
+          xref_note: a.length ? null : "test",
+        },
+        {
+          id: "gene:XREFTESTB",
+          kind: "gene",
+          name: "XREFTESTB",
+          xrefs: b,
+          xref_note: b.length ? null : "test",
+        },
+      ].map((e) => ({ ...e, xrefs: e.xrefs.map((id) => ({ id, source: "synthetic test entity" })) })),
+    });
+    const store = createStore(db().forRequest("test"));
+    const owner = async (curie: string) => (await store.entities.byXref(curie))?.id ?? null;
+    const xrefs = () =>
+      db().read<{ id: string; n: number }>(
+        "test",
+        `MATCH (x:Xref) WHERE x.id STARTS WITH 'SYNTHETIC:'
+         RETURN x.id AS id, COUNT { (x)-[:XREF_OF]->() } AS n ORDER BY id`,
+      );
+    await loadCorpus(db(), vocabulary(["SYNTHETIC:1", "SYNTHETIC:2"], []));
+    expect([await owner("SYNTHETIC:1"), await owner("SYNTHETIC:2")]).toEqual([
+      "gene:XREFTESTA",
+      "gene:XREFTESTA",
+    ]);
+    await loadCorpus(db(), vocabulary(["SYNTHETIC:1"], ["SYNTHETIC:2"]));
+    expect([await owner("SYNTHETIC:1"), await owner("SYNTHETIC:2")]).toEqual([
+      "gene:XREFTESTA",
+      "gene:XREFTESTB",
+    ]);
+    await loadCorpus(db(), vocabulary([], ["SYNTHETIC:2"]));
+    expect([await owner("SYNTHETIC:1"), await owner("SYNTHETIC:2")]).toEqual([null, "gene:XREFTESTB"]);
+    expect(await xrefs()).toEqual([{ id: "SYNTHETIC:2", n: 1 }]);
   });
 
   it("rejects an evidence id used by two papers", async () => {

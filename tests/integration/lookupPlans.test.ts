@@ -54,6 +54,8 @@ const LOOKUPS: [string, (store: ReturnType<typeof createStore>) => Promise<unkno
   ["a publication's citing statements", (s) => s.publications.citingStatements("pub:ref1", 20)],
   ["entity by id", (s) => s.entities.byId("gene:XPO1")],
   ["entity by name", (s) => s.entities.byName("XPO1")],
+  // HGNC:12825 is XPO1's HGNC id (seed/data/entities.yaml).
+  ["entity by standard identifier (CURIE)", (s) => s.entities.byXref("HGNC:12825")],
   ["an entity's statements", (s) => s.entities.statementsOf("gene:XPO1", 20)],
   ["statement by id", (s) => s.statements.byId("stmt:x")],
   ["entities page", (s) => s.entities.list(null, { after: null, size: 20, count: false })],

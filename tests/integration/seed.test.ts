@@ -118,6 +118,20 @@ describe("loader", () => {
     expect(await graphCounts(db)).toEqual(before);
   });
 
+  it("the Xref index holds exactly the entities' xrefs, each linked to its entity alone", async () => {
+    const pairs = async (cypher: string) =>
+      (await db.read<{ x: string; e: string }>("test", cypher)).map((r) => `${r.x} ${r.e}`);
+    const fromLists = await pairs("MATCH (e:Entity) UNWIND e.xrefs AS x RETURN x, e.id AS e ORDER BY x, e");
+    expect(fromLists.length).toBeGreaterThan(10);
+    expect(
+      await pairs("MATCH (x:Xref)-[:XREF_OF]->(e:Entity) RETURN x.id AS x, e.id AS e ORDER BY x, e"),
+    ).toEqual(fromLists);
+    // No Xref without an entity, and an Xref is no entity.
+    expect(
+      await pairs("MATCH (x:Xref) WHERE NOT (x)-[:XREF_OF]->() OR x:Entity RETURN x.id AS x, '' AS e"),
+    ).toEqual([]);
+  });
+
   // Each kind of invalid file is rejected with file, line and field in tests/unit/seed.test.ts;
   // here, that a rejected load writes nothing.
   it("rejects an invalid seed and leaves the database unchanged", async () => {
