@@ -217,6 +217,12 @@ export function targets(results: ScaleResult[], operationNames: readonly string[
         }
         const figures = runsHere.map((t) => {
           const mine = t[side]!;
+          // Theirs answered nothing within the run (each request outlasted it): its p99 is no
+          // latency, and any answer of ours is ahead.
+          if (t.theirs.rps === 0) {
+            if (!(mine.rps > 0 && mine.errors === 0)) met = false;
+            return `c=${t.c} ${fmt(mine.rps)} req/s vs none answered in the run (p99 ${mine.p99}${mine.errors ? `, ${mine.errors} errors` : ""})`;
+          }
           const ratio = mine.rps / t.theirs.rps;
           const ok = ratio >= 1.5 && mine.p99 <= t.theirs.p99 && mine.errors === 0;
           if (!ok) met = false;
@@ -292,8 +298,12 @@ export function throughputTables(results: ScaleResult[], duration: number): stri
           `${fmt(t.ours.rps)} / ${t.ours.p99} / ${t.ours.errors}`,
           `${fmt(off.rps)} / ${off.p99} / ${off.errors}`,
           `${fmt(t.theirs.rps)} / ${t.theirs.p99} / ${t.theirs.errors}`,
-          `${fmt(t.ours.rps / t.theirs.rps)}×${t.ours.p99 <= t.theirs.p99 ? "" : " (p99 worse)"}`,
-          `${fmt(off.rps / t.theirs.rps)}×${off.p99 <= t.theirs.p99 ? "" : " (p99 worse)"}`,
+          ...(t.theirs.rps === 0
+            ? ["theirs answered none", "theirs answered none"]
+            : [
+                `${fmt(t.ours.rps / t.theirs.rps)}×${t.ours.p99 <= t.theirs.p99 ? "" : " (p99 worse)"}`,
+                `${fmt(off.rps / t.theirs.rps)}×${off.p99 <= t.theirs.p99 ? "" : " (p99 worse)"}`,
+              ]),
         ];
       });
       return `#### Throughput at ${r.scale.toLocaleString("en")} evidence items (${duration} s per run)\n\n${table(

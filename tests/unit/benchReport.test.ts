@@ -117,6 +117,21 @@ describe("bench targets", () => {
       "throughput search, ours/@neo4j/graphql (ours as",
     );
     expect(none.met).toBe("not measured");
+    // Theirs answered no request within the run: no ratio, and ours is ahead if it answered without errors.
+    const slow = all.map((r) => ({ ...r, theirs: tp(0, 0, 40) }));
+    const ahead = find(
+      targets([scale(1e4, { throughput: slow })], OPS),
+      "throughput search, ours/@neo4j/graphql (ours as",
+    );
+    expect(ahead.met).toBe("yes");
+    expect(ahead.figure).toContain("none answered in the run");
+    const failing = slow.map((r) => ({ ...r, ours: tp(r.ours.rps, r.ours.p99, 1) }));
+    expect(
+      find(
+        targets([scale(1e4, { throughput: failing })], OPS),
+        "throughput search, ours/@neo4j/graphql (ours as",
+      ).met,
+    ).toBe("no");
   });
 
   it("reads label scans from the PROFILE of our lookups", () => {
