@@ -135,24 +135,29 @@ export function targets(results: ScaleResult[], operationNames: readonly string[
     !at(s) ? `${scaleName(s)} scale` : p50(s, op) === undefined ? `operation ${op} at ${scaleName(s)}` : "ok";
   const cacheNote = (s: number, op: string) => (at(s)?.cached[op as string] ? ", cache on" : "");
 
-  ratioTarget(
-    "mechanism paths, maxHops 3: p50 at 1M / p50 at 10k (ours, same run)",
-    p50(1e6, "paths"),
-    p50(1e4, "paths"),
-    msPair,
-    "≤ 5×",
-    (r) => r <= 5,
-    why([hasOp(1e6, "paths"), hasOp(1e4, "paths")]),
-  );
-  ratioTarget(
-    "mechanism paths: maxHops 4 p50 at 1M / maxHops 3 p50 at 10k (ours)",
-    p50(1e6, "paths4"),
-    p50(1e4, "paths"),
-    msPair,
-    "≤ 25×",
-    (r) => r <= 25,
-    why([hasOp(1e6, "paths4"), hasOp(1e4, "paths")]),
-  );
+  // Both sides: "ours" as shipped answers a repeated request from the response cache, so only the
+  // cache-off figures measure the search itself.
+  for (const side of ["ours", "oursUncached"] as const) {
+    const label = side === "ours" ? `ours as shipped${cacheNote(1e6, "paths")}` : "ours, cache off";
+    ratioTarget(
+      `mechanism paths, maxHops 3: p50 at 1M / p50 at 10k (${label}, same run)`,
+      p50(1e6, "paths", side),
+      p50(1e4, "paths", side),
+      msPair,
+      "≤ 5×",
+      (r) => r <= 5,
+      why([hasOp(1e6, "paths"), hasOp(1e4, "paths")]),
+    );
+    ratioTarget(
+      `mechanism paths: maxHops 4 p50 at 1M / maxHops 3 p50 at 10k (${label})`,
+      p50(1e6, "paths4", side),
+      p50(1e4, "paths", side),
+      msPair,
+      "≤ 25×",
+      (r) => r <= 25,
+      why([hasOp(1e6, "paths4"), hasOp(1e4, "paths")]),
+    );
+  }
   // Ingest rows come from the ingest part of the bench, whatever it names them: any "ratio" row
   // of a bulk load against the plain baseline.
   const ingestRatio = (s: number, pattern: RegExp) =>

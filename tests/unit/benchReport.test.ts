@@ -52,12 +52,15 @@ describe("bench targets", () => {
     const all = targets(
       [
         scale(1e4, {
-          latency: { paths: { ours: lat(40) }, citation: { ours: lat(10), oursUncached: lat(12) } },
+          latency: {
+            paths: { ours: lat(40), oursUncached: lat(10) },
+            citation: { ours: lat(10), oursUncached: lat(12) },
+          },
         }),
         scale(1e6, {
           latency: {
-            paths: { ours: lat(180) },
-            paths4: { ours: lat(1100) },
+            paths: { ours: lat(180), oursUncached: lat(60) },
+            paths4: { ours: lat(1100), oursUncached: lat(200) },
             citation: { ours: lat(25), oursUncached: lat(20) },
             entityLookup: { ours: lat(1), oursUncached: lat(4), raw: lat(2) },
           },
@@ -72,6 +75,13 @@ describe("bench targets", () => {
     expect(paths.met).toBe("yes");
     // 1100 / 40 = 27.5 > 25
     expect(find(all, "mechanism paths: maxHops 4").met).toBe("no");
+    // The cache-off side on its own: 60 / 10 = 6 > 5, and 200 / 10 = 20 ≤ 25.
+    const offPaths = find(all, "mechanism paths, maxHops 3: p50 at 1M / p50 at 10k (ours, cache off");
+    expect(offPaths.figure).toContain("= 6×");
+    expect(offPaths.met).toBe("no");
+    expect(
+      find(all, "mechanism paths: maxHops 4 p50 at 1M / maxHops 3 p50 at 10k (ours, cache off").met,
+    ).toBe("yes");
     expect(find(all, "bulk first load / plain UNWIND CREATE, same run, at 1M").met).toBe("yes");
     expect(find(all, "entity lookup p50 ours/raw at 1M (ours as shipped, cache on)").met).toBe("yes");
     expect(find(all, "entity lookup p50 ours/raw at 1M (ours, cache off)").met).toBe("no");
