@@ -24,7 +24,7 @@ import { EntitiesFile } from "../seed/model.ts";
 import { buildGraph } from "../seed/graph.ts";
 import { validatePaper } from "../seed/validate.ts";
 import { StepIndexBuilder } from "../store/stepIndex.ts";
-import { generateCorpus, random, zipf } from "./synthetic.ts";
+import { entitySampler, generateCorpus, random } from "./synthetic.ts";
 
 const REL_TO_PREDICATE = new Map<string, Predicate>(
   Object.entries(PREDICATES).map(([p, v]) => [v.rel, p as Predicate]),
@@ -61,24 +61,8 @@ function fastInput(claims: number): Input {
         (_, i) => `${kind}:${prefix}${String(i + 1).padStart(5, "0")}`,
       ),
     );
-  const genes = byKind.get("gene")!;
-  const drugs = byKind.get("drug")!;
-  const diseases = byKind.get("disease")!;
-  const others = [...byKind.get("process")!, ...byKind.get("phenotype")!];
-  const geneRank = zipf(genes.length, 1.05, rnd);
-  const drugRank = zipf(drugs.length, 1.0, rnd);
-  const diseaseRank = zipf(diseases.length, 1.0, rnd);
+  const { genes, drugs, geneRank, drugRank, anyEntity } = entitySampler(byKind, rnd);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const anyEntity = () => {
-    const x = rnd();
-    return x < 0.55
-      ? genes[geneRank()]!
-      : x < 0.8
-        ? drugs[drugRank()]!
-        : x < 0.9
-          ? diseases[diseaseRank()]!
-          : pick(others);
-  };
   const levels: [EvidenceLevel, number][] = [
     ["A", 0.05],
     ["B", 0.15],

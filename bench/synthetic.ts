@@ -82,6 +82,31 @@ export interface SyntheticCorpus extends Corpus {
   };
 }
 
+/**
+ * Zipf-skewed choice of entities by kind (genes and drugs are the hubs), shared by the corpus and
+ * by bench/pathIndex.ts's fast input so both draw the same graph shape from the same PRNG.
+ */
+export function entitySampler<T>(byKind: ReadonlyMap<string, T[]>, rnd: () => number) {
+  const genes = byKind.get("gene")!;
+  const drugs = byKind.get("drug")!;
+  const diseases = byKind.get("disease")!;
+  const others = [...byKind.get("process")!, ...byKind.get("phenotype")!];
+  const geneRank = zipf(genes.length, 1.05, rnd);
+  const drugRank = zipf(drugs.length, 1.0, rnd);
+  const diseaseRank = zipf(diseases.length, 1.0, rnd);
+  const anyEntity = (): T => {
+    const x = rnd();
+    return x < 0.55
+      ? genes[geneRank()]!
+      : x < 0.8
+        ? drugs[drugRank()]!
+        : x < 0.9
+          ? diseases[diseaseRank()]!
+          : others[Math.floor(rnd() * others.length)]!;
+  };
+  return { genes, drugs, diseases, geneRank, drugRank, diseaseRank, anyEntity };
+}
+
 export function generateCorpus({ claims: target, seed = 1 }: SyntheticOptions): SyntheticCorpus {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
@@ -116,23 +141,7 @@ export function generateCorpus({ claims: target, seed = 1 }: SyntheticOptions): 
     }
     byKind.set(kind, list);
   }
-  const genes = byKind.get("gene")!;
-  const drugs = byKind.get("drug")!;
-  const diseases = byKind.get("disease")!;
-  const others = [...byKind.get("process")!, ...byKind.get("phenotype")!];
-  const geneRank = zipf(genes.length, 1.05, rnd);
-  const drugRank = zipf(drugs.length, 1.0, rnd);
-  const diseaseRank = zipf(diseases.length, 1.0, rnd);
-  const anyEntity = () => {
-    const x = rnd();
-    return x < 0.55
-      ? genes[geneRank()]!
-      : x < 0.8
-        ? drugs[drugRank()]!
-        : x < 0.9
-          ? diseases[diseaseRank()]!
-          : pick(others);
-  };
+  const { genes, drugs, diseases, geneRank, drugRank, diseaseRank, anyEntity } = entitySampler(byKind, rnd);
 
   const paperCount = Math.max(10, Math.round(target / 20));
   const paperId = (i: number) => `pub:syn.${String(i).padStart(7, "0")}`;

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../seed/graph.ts";
 import { loadSeed, writeGraph } from "../../seed/load.ts";
-import { validateSeed } from "../../seed/validate.ts";
 import { watchDataVersion } from "../../server/dataVersion.ts";
 import { dataVersion } from "../../store/meta.ts";
 import type { Database } from "../../core/db/database.ts";
-import { connect, testLog, until } from "./helpers.ts";
+import { connect, seedBatchFailingAtTheEnd, testLog, until } from "./helpers.ts";
 
 /**
  * The data version contract (schema/vocabulary.ts DATA_VERSION_LABEL): +1 per committed load
@@ -34,15 +32,7 @@ describe("data version", () => {
 
   it("a load that fails half-way (rolled back) leaves the version as it was", async () => {
     const before = await version();
-    const batch = buildGraph(validateSeed());
-    batch.rels.set("broken", {
-      type: "CITES",
-      from: "Statement",
-      to: "Publication",
-      mode: "create",
-      rows: [{ from: "stmt:none", to: "pub:ref1", props: {} }],
-    });
-    await expect(writeGraph(db, batch)).rejects.toThrow(/missing nodes/);
+    await expect(writeGraph(db, seedBatchFailingAtTheEnd())).rejects.toThrow(/missing nodes/);
     expect(await version()).toBe(before);
   });
 

@@ -3,7 +3,9 @@ import type { ApolloServer } from "@apollo/server";
 import { createApollo, createContext } from "../../server/apollo.ts";
 import type { Context } from "../../server/context.ts";
 import { loadPaper } from "../../server/paper.ts";
+import { buildGraph } from "../../seed/graph.ts";
 import { isSeeded, loadSeed } from "../../seed/load.ts";
+import { validateSeed } from "../../seed/validate.ts";
 import { loadConfig } from "../../core/config.ts";
 import { createLogger } from "../../core/logger.ts";
 import { Database } from "../../core/db/database.ts";
@@ -58,4 +60,20 @@ export async function until(
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/**
+ * The curated seed's graph with one relationship to a node that does not exist appended, so the
+ * very last write of a load fails: what a load that breaks half-way looks like.
+ */
+export function seedBatchFailingAtTheEnd() {
+  const batch = buildGraph(validateSeed());
+  batch.rels.set("broken", {
+    type: "CITES",
+    from: "Statement",
+    to: "Publication",
+    mode: "create",
+    rows: [{ from: "stmt:none", to: "pub:ref1", props: {} }],
+  });
+  return batch;
 }

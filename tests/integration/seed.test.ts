@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenSeed } from "../fixtures/brokenSeed.ts";
 import { parse } from "yaml";
 import { graphCounts, loadSeed, writeGraph } from "../../seed/load.ts";
-import { buildGraph } from "../../seed/graph.ts";
-import { DEFAULT_PAPER, DEFAULT_SEED_DIR, SeedValidationError, validateSeed } from "../../seed/validate.ts";
+import { DEFAULT_PAPER, DEFAULT_SEED_DIR, SeedValidationError } from "../../seed/validate.ts";
 import type { Database } from "../../core/db/database.ts";
-import { connect } from "./helpers.ts";
+import { connect, seedBatchFailingAtTheEnd } from "./helpers.ts";
 
 const paper = readFileSync(DEFAULT_PAPER, "utf8");
 let db: Database;
@@ -147,16 +146,7 @@ describe("loader", () => {
 
   it("is atomic: a write that fails half-way leaves the database as it was", async () => {
     const before = await graphCounts(db);
-    const batch = buildGraph(validateSeed());
-    // A relationship to a node that does not exist makes the very last write fail.
-    batch.rels.set("broken", {
-      type: "CITES",
-      from: "Statement",
-      to: "Publication",
-      mode: "create",
-      rows: [{ from: "stmt:none", to: "pub:ref1", props: {} }],
-    });
-    await expect(writeGraph(db, batch)).rejects.toThrow(/missing nodes/);
+    await expect(writeGraph(db, seedBatchFailingAtTheEnd())).rejects.toThrow(/missing nodes/);
     expect(await graphCounts(db)).toEqual(before);
   });
 });
