@@ -3,6 +3,7 @@
 /* global cytoscape, cytoscapeDagre, cytoscapeFcose, cytoscapeSvg */
 import { setupExports, EVIDENCE_EXPORT_FIELDS } from "./exports.js";
 import { setupGraphKeys, KEY_HELP } from "./graphKeys.js";
+import { DEFAULT_PAGE_SIZE, NEIGHBOURHOOD_QUERY, PAGE_QUERY, STATEMENT_FIELDS } from "./queries.js";
 
 // Layered drawing for paths (dagre), force drawing that keeps nodes apart for neighbourhoods (fCoSE), SVG export.
 cytoscape.use(cytoscapeDagre);
@@ -139,12 +140,6 @@ function renderLegend() {
     ...levels,
   ].join("");
 }
-
-// evidenceCount and supportCount (stored on the statement) say whether all its evidence refutes it,
-// without a read of every listed statement's evidence.
-const STATEMENT_FIELDS = `id bestLevel strength hedged involvesCombination predicate subjectState objectState
-  evidenceCount supportCount
-  subject { id name kind components { id name kind } } object { id name kind components { id name kind } }`;
 
 /** A statement's end, with its state when the text gives one ("TP53 (mutated)"). */
 const endName = (e, state) => (state ? `${e.name} (${state.replace(/_/g, " ")})` : e.name);
@@ -452,15 +447,16 @@ async function showStatement(id) {
 // The page size can be set in the link (`&page=10`), e.g. to share a compact view.
 const pageSize = () => {
   const n = Number(new URLSearchParams(location.hash.slice(1)).get("page"));
-  return Number.isInteger(n) && n > 0 && n <= 100 ? n : 40;
+  return Number.isInteger(n) && n > 0 && n <= 100 ? n : DEFAULT_PAGE_SIZE;
 };
-const neighbourhood = { id: null, entity: null, statements: [], after: null, hasMore: false, size: 40 };
-
-const PAGE_QUERY = `statements(filter: { entity: $id }, first: $first, after: $after) {
-  edges { node { ${STATEMENT_FIELDS} } } pageInfo { hasNextPage endCursor } }`;
-const ENTITY_FIELDS = `id name kind category description synonyms statementCount
-  identifiers { curie url source } identifierNote
-  aliases { printed correction } components { id name kind } partOf { id name }`;
+const neighbourhood = {
+  id: null,
+  entity: null,
+  statements: [],
+  after: null,
+  hasMore: false,
+  size: DEFAULT_PAGE_SIZE,
+};
 
 function addPage(statements) {
   neighbourhood.statements.push(...statements.edges.map((e) => e.node));
@@ -483,10 +479,7 @@ const statementLine = (c) =>
 async function showNeighbourhood(id, panel = true) {
   // One round trip: the entity and its first page (the server reads only that page, level by level).
   const size = pageSize();
-  const { entity, statements } = await gql(
-    `query($id: ID!, $first: Int, $after: String) { entity(id: $id) { ${ENTITY_FIELDS} } ${PAGE_QUERY} }`,
-    { id, first: size, after: null },
-  );
+  const { entity, statements } = await gql(NEIGHBOURHOOD_QUERY, { id, first: size, after: null });
   if (!entity) return ($("#panel").innerHTML = `<p>No entity ${esc(id)}.</p>`);
   Object.assign(neighbourhood, { id: entity.id, entity, statements: [], after: null, hasMore: false, size });
   // The id may be a standard identifier (HGNC:6943): then page the statements by the local id it resolved to.

@@ -47,7 +47,7 @@ export function staticFiles(): Map<string, { body: Buffer; type: string }> {
     });
   add("/", path.join(ROOT, "public/index.html"));
   add("/ide", path.join(ROOT, "public/ide.html"));
-  for (const name of ["explorer.js", "exports.js", "graphKeys.js", "explorer.css", "ide.js"])
+  for (const name of ["explorer.js", "exports.js", "graphKeys.js", "queries.js", "explorer.css", "ide.js"])
     add(`/assets/${name}`, path.join(ROOT, "public", name));
   for (const [name, file] of Object.entries(VENDOR)) add(`/vendor/${name}`, vendorPath(file));
   const dir = path.join(ROOT, "queries");

@@ -1,30 +1,10 @@
 import type { ApolloServer } from "@apollo/server";
 import type { Logger } from "../core/logger.ts";
 import type { Context } from "./context.ts";
+import { DEFAULT_PAGE_SIZE, NEIGHBOURHOOD_QUERY } from "../public/queries.js";
 
-/**
- * The explorer's hub open (public/explorer.js showNeighbourhood: the entity and its first page of
- * statements, one round trip). Any selection of the same fields makes the store issue the same
- * Cypher texts, which is what Neo4j caches plans by; keep the fields in step with the explorer.
- */
-export const WARMUP_QUERY = `query WarmUp($id: ID!, $first: Int) {
-  entity(id: $id) {
-    id name kind category description synonyms statementCount
-    identifiers { curie url source } identifierNote
-    aliases { printed correction } components { id name kind } partOf { id name }
-  }
-  statements(filter: { entity: $id }, first: $first) {
-    edges { node {
-      id bestLevel strength hedged involvesCombination predicate subjectState objectState
-      evidenceCount supportCount
-      subject { id name kind components { id name kind } } object { id name kind components { id name kind } }
-    } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-/** The explorer's default page size (public/explorer.js pageSize). */
-const EXPLORER_PAGE = 40;
+// The explorer's own hub open (public/queries.js, shared with public/explorer.js): any selection of
+// the same fields makes the store issue the same Cypher texts, which is what Neo4j caches plans by.
 
 /**
  * Opens the most connected entity's neighbourhood once, as the explorer does, so that the first
@@ -54,7 +34,7 @@ export async function warmUp(
       return false;
     }
     const response = await apollo.executeOperation(
-      { query: WARMUP_QUERY, variables: { id, first: EXPLORER_PAGE } },
+      { query: NEIGHBOURHOOD_QUERY, variables: { id, first: DEFAULT_PAGE_SIZE, after: null } },
       { contextValue },
     );
     const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;

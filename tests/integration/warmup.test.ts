@@ -47,7 +47,7 @@ describe("start-up warm-up", () => {
     try {
       await app.warmedUp();
       expect((await fetch(`${base}/health/ready`)).status).toBe(200);
-      const warm = seen.filter((s) => s.operation === "warm-up" || s.operation === "WarmUp");
+      const warm = seen.filter((s) => s.operation === "warm-up" || s.operation === "Neighbourhood");
       // The explorer's page of a hub: the same statement text the store builds for any entity filter.
       const page = statementListQuery({ entity: top!.id }, { size: 40, after: null, count: false }).page;
       const issued = warm.find((s) => s.cypher === page.text);
