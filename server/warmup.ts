@@ -3,9 +3,6 @@ import type { Logger } from "../core/logger.ts";
 import type { Context } from "./context.ts";
 import { DEFAULT_PAGE_SIZE, NEIGHBOURHOOD_QUERY } from "../public/queries.js";
 
-// The explorer's own hub open (public/queries.js, shared with public/explorer.js): any selection of
-// the same fields makes the store issue the same Cypher texts, which is what Neo4j caches plans by.
-
 /**
  * Opens the most connected entity's neighbourhood once, as the explorer does, so that the first
  * user request does not pay for what a freshly started Neo4j does on first sight of a statement.
@@ -15,9 +12,10 @@ import { DEFAULT_PAGE_SIZE, NEIGHBOURHOOD_QUERY } from "../public/queries.js";
  * pages) against ~0.1 s the next time; in the request they run concurrently on two cores, and
  * `npm run bench:explorer` saw the open's request take 2-3 s without this and ~0.5 s with it.
  *
- * Runs through Apollo and the store like any request, so the plans it compiles are the requests'
- * own, but with no data version in its context, so the response cache neither answers nor keeps it
- * (a real user's first request still reads Neo4j). Never throws: a failure is logged as a warning
+ * Sends the explorer's own query (public/queries.js) through Apollo and the store like any
+ * request, so the Cypher texts it plans are exactly the requests' own (Neo4j caches plans by
+ * text), but with no data version in its context, so the response cache neither answers nor
+ * keeps it (a real user's first request still reads Neo4j). Never throws: a failure is logged as a warning
  * (the database layer has logged the cause) and only costs the first request its speed.
  */
 export async function warmUp(
